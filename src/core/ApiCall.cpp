@@ -1,0 +1,239 @@
+#include "ApiCall.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslError>
+
+namespace {
+
+int defaultPort(const QUrl &url)
+{
+    return url.port(url.scheme() == QLatin1StringView("https") ? 443 : 80);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && defaultPort(a) == defaultPort(b);
+}
+
+QString describeTlsErrors(const QList<QSslError> &errors)
+{
+    QStringList lines;
+    for (const QSslError &error : errors)
+        lines.append(error.errorString());
+    lines.removeDuplicates();
+    QString text = lines.join(QStringLiteral("; "));
+    const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
+    if (!certificate.isNull()) {
+        text += QStringLiteral(" (certificate for %1, issued by %2, valid %3 to %4)")
+                    .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                         certificate.effectiveDate().toString(Qt::ISODate),
+                         certificate.expiryDate().toString(Qt::ISODate));
+    }
+    return text;
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request,
+                 QByteArray verb, QByteArray body, Retries retries, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_operation(operation)
+    , m_request(request)
+    , m_verb(std::move(verb))
+    , m_body(std::move(body))
+    , m_retries(std::move(retries))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall *ApiCall::failed(Operation operation, const ApiError &error, QObject *parent)
+{
+    auto *call = new ApiCall(nullptr, operation, QNetworkRequest(), QByteArray(), QByteArray(), {}, parent);
+    call->m_error = error;
+    return call;
+}
+
+void ApiCall::start()
+{
+    if (m_network) {
+        sendAttempt();
+        return;
+    }
+    // Callers connect to finished() after the call is returned to them, so even a call refused
+    // before sending must end on a later turn of the event loop.
+    QMetaObject::invokeMethod(this, [this] { finish(m_error); }, Qt::QueuedConnection);
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    QNetworkReply *reply = m_reply;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    finish(error);
+    if (reply)
+        reply->abort();
+}
+
+void ApiCall::sendAttempt()
+{
+    ++m_attempt;
+    QNetworkReply *reply = m_network->sendCustomRequest(m_request, m_verb, m_body);
+    m_reply = reply;
+    auto refusedRedirect = std::make_shared<QUrl>();
+    auto tlsDetail = std::make_shared<QString>();
+    connect(reply, &QNetworkReply::redirected, this, [this, reply, refusedRedirect](const QUrl &target) {
+        const QUrl resolved = reply->url().resolved(target);
+        if (sameOrigin(resolved, m_request.url())) {
+            emit reply->redirectAllowed();
+            return;
+        }
+        *refusedRedirect = resolved;
+        reply->abort();
+    });
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [tlsDetail](const QList<QSslError> &errors) { *tlsDetail = describeTlsErrors(errors); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, refusedRedirect, tlsDetail] {
+        reply->deleteLater();
+        if (m_finished)
+            return;
+        if (!refusedRedirect->isEmpty()) {
+            ApiError error;
+            error.kind = ApiError::Kind::Redirect;
+            error.detail = refusedRedirect->adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString();
+            finish(error);
+            return;
+        }
+        if (!tlsDetail->isEmpty()) {
+            ApiError error;
+            error.kind = ApiError::Kind::Tls;
+            error.detail = *tlsDetail;
+            finish(error);
+            return;
+        }
+        onReplyFinished(reply);
+    });
+}
+
+void ApiCall::onReplyFinished(QNetworkReply *reply)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    if (status == 0) {
+        ApiError error;
+        switch (reply->error()) {
+        // Qt 6.4 reports an expired transfer timeout as OperationCanceledError; later versions as TimeoutError.
+        // Ours is the only other abort, and it never gets here.
+        case QNetworkReply::OperationCanceledError:
+        case QNetworkReply::TimeoutError:
+            error.kind = ApiError::Kind::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            error.kind = ApiError::Kind::Tls;
+            break;
+        default:
+            error.kind = ApiError::Kind::Network;
+            break;
+        }
+        error.detail = reply->errorString();
+        retryOrFinish(error, QByteArray());
+        return;
+    }
+    if (status >= 200 && status < 300) {
+        decode(status, body);
+        return;
+    }
+    if (status == 404 && m_operation == Operation::Delete && m_hadAmbiguousAttempt) {
+        // An earlier attempt that got no answer deleted it: the token is gone, as asked.
+        finish(ApiError());
+        return;
+    }
+    retryOrFinish(ApiError::fromHttp(status, body), reply->rawHeader("Retry-After"));
+}
+
+void ApiCall::retryOrFinish(const ApiError &error, const QByteArray &retryAfter)
+{
+    const bool retryable = error.kind == ApiError::Kind::Http
+        ? m_retries.statuses.contains(error.httpStatus)
+        : m_retries.onConnectionErrors && error.isAmbiguous();
+    if (!retryable || m_attempt >= m_retries.policy.maxAttempts) {
+        finish(error);
+        return;
+    }
+    m_hadAmbiguousAttempt = m_hadAmbiguousAttempt || error.isAmbiguous();
+    const std::optional<int> serverDelay =
+        RetryPolicy::retryAfterMs(retryAfter, QDateTime::currentDateTimeUtc());
+    if (serverDelay && *serverDelay > m_retries.policy.maxDelayMs) {
+        // The server asks for a longer pause than we are willing to hide from the user.
+        finish(error);
+        return;
+    }
+    m_retryTimer.start(serverDelay.value_or(m_retries.policy.backoffDelayMs(m_attempt + 1)));
+}
+
+void ApiCall::decode(int status, const QByteArray &body)
+{
+    if (m_operation == Operation::Delete) {
+        finish(ApiError());
+        return;
+    }
+    ApiError error;
+    error.kind = ApiError::Kind::Undecodable;
+    error.httpStatus = status;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject()) {
+        error.detail = document.isNull() ? tr("not JSON (%1)").arg(parseError.errorString())
+                                         : tr("not a JSON object");
+        finish(error);
+        return;
+    }
+    const QJsonObject json = document.object();
+    switch (m_operation) {
+    case Operation::List:
+        if (auto page = TokenListPage::fromJson(json))
+            m_response = std::move(*page);
+        else
+            error.detail = tr("not a token list (no totalCount, or a malformed accessTokens array)");
+        break;
+    case Operation::Create:
+        if (auto response = TokenCreateResponse::fromJson(json))
+            m_response = std::move(*response);
+        else
+            error.detail = tr("no action OK with an access token");
+        break;
+    case Operation::Update:
+        if (auto response = TokenUpdateResponse::fromJson(json))
+            m_response = std::move(*response);
+        else
+            error.detail = tr("no action OK");
+        break;
+    case Operation::Revoke:
+        if (auto response = TokenRevokeResponse::fromJson(json))
+            m_response = std::move(*response);
+        else
+            error.detail = tr("no revoked count");
+        break;
+    case Operation::Delete:
+        break;
+    }
+    finish(std::holds_alternative<std::monostate>(m_response) ? error : ApiError());
+}
+
+void ApiCall::finish(const ApiError &error)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_retryTimer.stop();
+    emit finished();
+    deleteLater();
+}

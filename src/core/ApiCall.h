@@ -1,0 +1,79 @@
+#pragma once
+
+#include "ApiError.h"
+#include "RetryPolicy.h"
+#include "TokenCreateResponse.h"
+#include "TokenListPage.h"
+#include "TokenRevokeResponse.h"
+#include "TokenUpdateResponse.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <variant>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// One operation on the API, from the first attempt to its single outcome. It retries by its policy,
+// emits finished() exactly once (with an error, or with the typed response), and then deletes itself.
+// cancel() ends it at once with a Cancelled error.
+class ApiCall : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { List, Create, Update, Revoke, Delete };
+
+    struct Retries
+    {
+        RetryPolicy policy;
+        QList<int> statuses;           // HTTP statuses worth another attempt
+        bool onConnectionErrors = false; // also retry when no answer came
+    };
+
+    ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request, QByteArray verb,
+            QByteArray body, Retries retries, QObject *parent = nullptr);
+    // A call that fails before sending; it still finishes asynchronously, like every call.
+    static ApiCall *failed(Operation operation, const ApiError &error, QObject *parent);
+
+    Operation operation() const { return m_operation; }
+    const ApiError &error() const { return m_error; }
+    int attempts() const { return m_attempt; }
+
+    // The typed response; null unless the call succeeded with that operation.
+    const TokenListPage *listPage() const { return std::get_if<TokenListPage>(&m_response); }
+    const TokenCreateResponse *createResponse() const { return std::get_if<TokenCreateResponse>(&m_response); }
+    const TokenUpdateResponse *updateResponse() const { return std::get_if<TokenUpdateResponse>(&m_response); }
+    const TokenRevokeResponse *revokeResponse() const { return std::get_if<TokenRevokeResponse>(&m_response); }
+
+    void start();
+    void cancel();
+
+signals:
+    void finished();
+
+private:
+    void sendAttempt();
+    void onReplyFinished(QNetworkReply *reply);
+    void retryOrFinish(const ApiError &error, const QByteArray &retryAfter);
+    void decode(int status, const QByteArray &body);
+    void finish(const ApiError &error);
+
+    QNetworkAccessManager *m_network = nullptr;
+    Operation m_operation;
+    QNetworkRequest m_request;
+    QByteArray m_verb;
+    QByteArray m_body;
+    Retries m_retries;
+    int m_attempt = 0;
+    bool m_hadAmbiguousAttempt = false;
+    bool m_finished = false;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    ApiError m_error;
+    std::variant<std::monostate, TokenListPage, TokenCreateResponse, TokenUpdateResponse, TokenRevokeResponse>
+        m_response;
+};

@@ -1,0 +1,84 @@
+#include "ApiError.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+// Enough of a proxy's HTML error page to recognise it, never a whole page in a message.
+constexpr qsizetype kMaxBodyInDetail = 200;
+
+} // namespace
+
+ApiError ApiError::invalidRequest(const QString &detail)
+{
+    ApiError error;
+    error.kind = Kind::InvalidRequest;
+    error.detail = detail;
+    return error;
+}
+
+ApiError ApiError::fromHttp(int status, const QByteArray &body)
+{
+    ApiError error;
+    error.kind = Kind::Http;
+    error.httpStatus = status;
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    const QJsonValue code = json.value(QLatin1StringView("resultCode"));
+    // The spec's own 404 example carries an integer code.
+    error.resultCode = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
+    error.resultMessage = json.value(QLatin1StringView("resultMessage")).toString();
+    if (json.isEmpty() && !body.isEmpty())
+        error.detail = QString::fromUtf8(body.left(kMaxBodyInDetail)).simplified();
+    return error;
+}
+
+QString ApiError::message() const
+{
+    const QString serverSays = resultMessage.isEmpty() ? detail : resultMessage;
+    switch (kind) {
+    case Kind::None:
+        return QString();
+    case Kind::InvalidRequest:
+        return tr("The request was not sent: %1").arg(detail);
+    case Kind::Network:
+        return tr("The server could not be reached: %1. Check the URL and your network connection.").arg(detail);
+    case Kind::Timeout:
+        return tr("The server did not answer in time. If this was a change, it may or may not have been made: "
+                  "refresh to see the current state.");
+    case Kind::Tls:
+        return tr("The server's TLS certificate was not trusted: %1. If your Authlete server uses a private "
+                  "certificate authority, set its CA file in the connection.")
+            .arg(detail);
+    case Kind::Redirect:
+        return tr("The server redirected to another origin (%1). TokenDesk does not follow it, so that the "
+                  "credential is never sent there.")
+            .arg(detail);
+    case Kind::Http:
+        break;
+    case Kind::Undecodable:
+        return tr("The server's reply could not be read as an Authlete response: %1").arg(detail);
+    case Kind::Cancelled:
+        return tr("Cancelled.");
+    }
+
+    const QString suffix = serverSays.isEmpty() ? QString() : QStringLiteral(" — ") + serverSays;
+    switch (httpStatus) {
+    case 400:
+        return tr("The server refused the request as invalid (400)%1").arg(suffix);
+    case 401:
+        return tr("The service access token was refused (401). Edit the connection's credential.%1").arg(suffix);
+    case 403:
+        return tr("The credential is not allowed to do this on this service (403). Check the service ID and "
+                  "the token's permissions.%1")
+            .arg(suffix);
+    case 404:
+        return tr("Not found (404): the token or service does not exist, or no longer does.%1").arg(suffix);
+    case 429:
+        return tr("The server is rate-limiting requests (429). Try again in a moment.%1").arg(suffix);
+    default:
+        if (httpStatus >= 500)
+            return tr("The server had an error (%1). Try again later.%2").arg(httpStatus).arg(suffix);
+        return tr("The server answered with HTTP status %1.%2").arg(httpStatus).arg(suffix);
+    }
+}

@@ -1,0 +1,176 @@
+#include "AuthleteClient.h"
+
+#include "FormCodec.h"
+#include "TokenDeskVersion.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSslCertificate>
+
+namespace {
+
+const QList<int> kTransientStatuses{429, 502, 503, 504};
+const QList<int> kNotActedOnStatuses{429};
+constexpr int kMaxRedirects = 5;
+
+bool isLoopback(const QString &host)
+{
+    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString pathSegment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+} // namespace
+
+AuthleteClient::AuthleteClient(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tls(QSslConfiguration::defaultConfiguration())
+{
+}
+
+void AuthleteClient::setConnection(const ConnectionSettings &connection)
+{
+    m_connection = connection;
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_caFileError.clear();
+    if (!connection.caCertificateFile.isEmpty()) {
+        const QList<QSslCertificate> certificates =
+            QSslCertificate::fromPath(connection.caCertificateFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (certificates.isEmpty())
+            m_caFileError = tr("the CA certificate file %1 could not be read as PEM").arg(connection.caCertificateFile);
+        else
+            m_tls.addCaCertificates(certificates);
+    }
+}
+
+QByteArray AuthleteClient::userAgent()
+{
+    return QByteArrayLiteral("TokenDesk/" TOKENDESK_VERSION);
+}
+
+ApiCall *AuthleteClient::list(const TokenListQuery &query)
+{
+    return send(ApiCall::Operation::List, QStringLiteral("get/list"), query.toUrlQuery(), "GET", nullptr,
+                BodyEncoding::Json);
+}
+
+ApiCall *AuthleteClient::create(const TokenCreateRequest &request, BodyEncoding encoding)
+{
+    const QJsonObject body = request.toJson();
+    return send(ApiCall::Operation::Create, QStringLiteral("create"), {}, "POST", &body, encoding);
+}
+
+ApiCall *AuthleteClient::update(const TokenUpdateRequest &request, BodyEncoding encoding)
+{
+    const QJsonObject body = request.toJson();
+    return send(ApiCall::Operation::Update, QStringLiteral("update"), {}, "POST", &body, encoding);
+}
+
+ApiCall *AuthleteClient::revoke(const TokenRevokeRequest &request, BodyEncoding encoding)
+{
+    const QJsonObject body = request.toJson();
+    return send(ApiCall::Operation::Revoke, QStringLiteral("revoke"), {}, "POST", &body, encoding);
+}
+
+ApiCall *AuthleteClient::deleteToken(const QString &accessTokenIdentifier)
+{
+    if (accessTokenIdentifier.isEmpty())
+        return ApiCall::failed(ApiCall::Operation::Delete, ApiError::invalidRequest(tr("no token was named")), this);
+    return send(ApiCall::Operation::Delete, QStringLiteral("delete/") + pathSegment(accessTokenIdentifier), {},
+                "DELETE", nullptr, BodyEncoding::Json);
+}
+
+ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpoint, const QUrlQuery &query,
+                              const QByteArray &verb, const QJsonObject *body, BodyEncoding encoding)
+{
+    QUrl url = m_connection.baseUrl;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    path += QStringLiteral("/api/");
+    if (m_connection.apiVersion == ConnectionSettings::ApiVersion::V3)
+        path += pathSegment(m_connection.serviceId) + QLatin1Char('/');
+    path += QStringLiteral("auth/token/") + endpoint;
+    url.setPath(path, QUrl::TolerantMode);
+    url.setQuery(query);
+
+    if (const ApiError error = preflightError(url))
+        return ApiCall::failed(operation, error, this);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("Authorization", authorization());
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    request.setTransferTimeout(m_connection.transferTimeoutMs);
+    // Redirects are checked one by one (ApiCall): only those within the same origin are followed,
+    // so the credential is never sent anywhere else.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(kMaxRedirects);
+    if (url.scheme() == QLatin1StringView("https"))
+        request.setSslConfiguration(m_tls);
+
+    QByteArray payload;
+    if (body) {
+        if (encoding == BodyEncoding::Form) {
+            const FormCodec::Encoded form = FormCodec::encode(*body);
+            if (!form.unsupportedMember.isEmpty()) {
+                return ApiCall::failed(
+                    operation,
+                    ApiError::invalidRequest(tr("%1 can only be sent in a JSON body, not form-encoded")
+                                                 .arg(form.unsupportedMember)),
+                    this);
+            }
+            payload = form.body;
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        } else {
+            payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        }
+    }
+
+    const bool repeatable = operation == ApiCall::Operation::List || operation == ApiCall::Operation::Delete;
+    ApiCall::Retries retries{m_retryPolicy, repeatable ? kTransientStatuses : kNotActedOnStatuses, repeatable};
+    auto *call = new ApiCall(m_network, operation, request, verb, payload, retries, this);
+    call->start();
+    return call;
+}
+
+ApiError AuthleteClient::preflightError(const QUrl &url) const
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return ApiError::invalidRequest(tr("the server URL is not valid"));
+    if (url.scheme() == QLatin1StringView("http") && !isLoopback(url.host()))
+        return ApiError::invalidRequest(
+            tr("plain http is allowed only to this computer (loopback); use https for %1").arg(url.host()));
+    if (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https"))
+        return ApiError::invalidRequest(tr("the server URL must start with https://"));
+    if (!m_caFileError.isEmpty())
+        return ApiError::invalidRequest(m_caFileError);
+    const bool v3 = m_connection.apiVersion == ConnectionSettings::ApiVersion::V3;
+    if (v3 && m_connection.serviceId.isEmpty())
+        return ApiError::invalidRequest(tr("the connection has no service ID"));
+    if (v3 ? m_connection.bearerToken.isEmpty() : m_connection.apiKey.isEmpty())
+        return ApiError::invalidRequest(tr("the connection has no credential"));
+    return ApiError();
+}
+
+QByteArray AuthleteClient::authorization() const
+{
+    if (m_connection.apiVersion == ConnectionSettings::ApiVersion::V2) {
+        const QByteArray pair = (m_connection.apiKey + QLatin1Char(':') + m_connection.apiSecret).toUtf8();
+        return QByteArrayLiteral("Basic ") + pair.toBase64();
+    }
+    const QByteArray token = m_connection.bearerToken.trimmed().toUtf8();
+    // A value pasted with its scheme (as the official SDK accepts) is not prefixed again.
+    if (token.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
+        return token;
+    return QByteArrayLiteral("Bearer ") + token;
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// Where and how to reach one Authlete service. The credential members are secrets: they live in
+// memory and in the OS keychain only, and no code may log or print them.
+struct ConnectionSettings
+{
+    enum class ApiVersion { V3, V2 };
+
+    struct Region
+    {
+        QString name;
+        QUrl url;
+    };
+
+    QUrl baseUrl;
+    ApiVersion apiVersion = ApiVersion::V3;
+    QString serviceId;   // v3 only: part of every path
+    QString bearerToken; // v3: a service or organization access token
+    QString apiKey;      // v2: HTTP Basic user name
+    QString apiSecret;   // v2: HTTP Basic password
+    QString caCertificateFile; // one extra CA (PEM) for on-premises servers; the system CAs still apply
+    int transferTimeoutMs = 30'000;
+
+    // Authlete's v3 clusters.
+    static QList<Region> regions();
+    static QUrl v2Url();
+};

@@ -1,0 +1,158 @@
+#include "TokenListLoader.h"
+
+#include "ApiCall.h"
+#include "AuthleteClient.h"
+
+#include <QDebug>
+
+TokenListLoader::TokenListLoader(AuthleteClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{
+}
+
+TokenListLoader::~TokenListLoader()
+{
+    const QMap<int, ApiCall *> calls = std::exchange(m_inFlight, {});
+    for (ApiCall *call : calls) {
+        call->disconnect(this);
+        call->cancel();
+    }
+}
+
+void TokenListLoader::setWindowSize(int size)
+{
+    m_windowSize = qMax(1, size);
+}
+
+void TokenListLoader::setConcurrency(int concurrency)
+{
+    m_concurrency = qMax(1, concurrency);
+}
+
+void TokenListLoader::start(int firstIndex)
+{
+    if (m_running)
+        cancel();
+    m_running = true;
+    m_firstWindowDone = false;
+    m_firstIndex = qMax(0, firstIndex);
+    m_totalCount = 0;
+    m_delivered = 0;
+    m_windowsDone = 0;
+    m_ready.clear();
+    m_nextStart = m_firstIndex;
+    m_nextDeliver = m_firstIndex;
+    requestWindow(m_nextStart);
+    m_nextStart += m_windowSize;
+}
+
+void TokenListLoader::cancel()
+{
+    if (!m_running)
+        return;
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    stop(error);
+}
+
+void TokenListLoader::requestWindow(int start)
+{
+    if (!m_client) {
+        stop(ApiError::invalidRequest(tr("the connection is gone")));
+        return;
+    }
+    TokenListQuery query = m_filter;
+    query.start = start;
+    query.end = start + m_windowSize;
+    ApiCall *call = m_client->list(query);
+    m_inFlight.insert(start, call);
+    connect(call, &ApiCall::finished, this, [this, call, start] { onWindowFinished(call, start); });
+}
+
+void TokenListLoader::onWindowFinished(ApiCall *call, int start)
+{
+    if (m_inFlight.value(start) != call)
+        return;
+    m_inFlight.remove(start);
+    const ApiError &error = call->error();
+    if (error) {
+        const bool refusedWindow = !m_firstWindowDone && error.kind == ApiError::Kind::Http
+            && error.httpStatus == 400 && m_windowSize > 1;
+        if (refusedWindow) {
+            // Some servers cap the window below 20 (the current spec's default is 5): try smaller ones.
+            m_windowSize = qMax(1, m_windowSize / 2);
+            qInfo("The server refused a list window; retrying with windows of %d tokens", m_windowSize);
+            m_nextStart = start + m_windowSize;
+            requestWindow(start);
+            return;
+        }
+        stop(error);
+        return;
+    }
+
+    const TokenListPage *page = call->listPage();
+    m_firstWindowDone = true;
+    ++m_windowsDone;
+    if (page->totalCount != m_totalCount) {
+        // The first window tells the size; a later one may tell that tokens came or went meanwhile.
+        m_totalCount = page->totalCount;
+        emit totalCountChanged(m_totalCount);
+    }
+    m_ready.insert(start, page->accessTokens);
+    deliverReadyWindows();
+    if (!m_running)
+        return;
+    emit progress(m_windowsDone, windowsTotal());
+    scheduleWindows();
+    if (m_inFlight.isEmpty() && m_nextStart >= m_totalCount) {
+        // Every window up to the last totalCount has arrived, so all of them were delivered in order.
+        m_running = false;
+        emit finished(ApiError());
+    }
+}
+
+void TokenListLoader::scheduleWindows()
+{
+    while (m_running && m_inFlight.size() < m_concurrency && m_nextStart < m_totalCount) {
+        requestWindow(m_nextStart);
+        m_nextStart += m_windowSize;
+    }
+}
+
+void TokenListLoader::deliverReadyWindows()
+{
+    QList<AccessToken> tokens;
+    while (m_ready.contains(m_nextDeliver)) {
+        const QList<AccessToken> window = m_ready.take(m_nextDeliver);
+        m_nextDeliver += m_windowSize;
+        for (const AccessToken &token : window) {
+            if (!m_seen.contains(token.accessTokenHash)) {
+                m_seen.insert(token.accessTokenHash);
+                tokens.append(token);
+            }
+        }
+    }
+    if (!tokens.isEmpty()) {
+        m_delivered += tokens.size();
+        emit tokensLoaded(tokens);
+    }
+}
+
+void TokenListLoader::stop(const ApiError &error)
+{
+    m_running = false;
+    const QMap<int, ApiCall *> calls = std::exchange(m_inFlight, {});
+    for (ApiCall *call : calls) {
+        call->disconnect(this);
+        call->cancel();
+    }
+    m_ready.clear();
+    emit finished(error);
+}
+
+int TokenListLoader::windowsTotal() const
+{
+    const int remaining = qMax(0, m_totalCount - m_firstIndex);
+    return qMax(1, (remaining + m_windowSize - 1) / m_windowSize);
+}
