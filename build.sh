@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# TokenDesk's one entry point on Debian/Ubuntu:
+#   ./build.sh demo   install what is missing, build, and start TokenDesk on its demo (sandbox) data
+#   ./build.sh test   install what is missing, build, and run the whole test suite
+#   ./build.sh build  install what is missing and build
+set -euo pipefail
+cd "$(dirname "$(readlink -f "$0")")"
+
+BUILD_DIR=${TOKENDESK_BUILD_DIR:-build}
+
+# Debian 12 package names; each one is explained in README.md ("Dependencies").
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-httpserver-dev
+    qt6-websockets-dev # Qt6HttpServer's CMake package needs it, but qt6-httpserver-dev does not depend on it
+    libgl-dev          # Qt6Gui's CMake package looks for OpenGL headers
+    openssl ca-certificates
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "Installing: ${missing[*]}"
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    install_missing
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTOKENDESK_WARNINGS_AS_ERRORS="$werror"
+    cmake --build "$BUILD_DIR"
+}
+
+case "${1:-}" in
+build)
+    build
+    ;;
+demo)
+    build
+    echo "Starting the sandbox with demo data (Ctrl+C stops it)."
+    exec "$BUILD_DIR/src/sandbox/tokendesk-sandbox" --tokens 5000 --clients 12 --subjects 400 --seed 1
+    ;;
+test)
+    build
+    ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 600 -j "$(nproc)"
+    ;;
+*)
+    echo "usage: $0 demo|test|build" >&2
+    exit 2
+    ;;
+esac
