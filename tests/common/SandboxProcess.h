@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QProcess>
+#include <QStringList>
+#include <QUrl>
+#include <memory>
+
+// Runs the tokendesk-sandbox executable for a test: on a free loopback port, with the bearer passed
+// through the environment (never on the command line), and waits for its "listening on" line.
+// Its stderr goes to the test's stderr.
+class SandboxProcess
+{
+public:
+    static constexpr int kStartTimeoutMs = 15000;
+
+    SandboxProcess() = default;
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    // False when the process does not start or does not announce itself in time.
+    bool start(const QStringList &extraArgs = {}, const QString &bearer = QStringLiteral("test-bearer"));
+    // scheme://host:port of the running sandbox.
+    QUrl baseUrl() const { return m_baseUrl; }
+    // The service ID the sandbox serves (--service-id among the arguments, else its default).
+    QString serviceId() const { return m_serviceId; }
+    QString bearer() const { return m_bearer; }
+    qint64 processId() const;
+
+    void stop(); // SIGTERM, then wait
+    void kill(); // SIGKILL, then wait: a crash as far as the sandbox can tell
+
+private:
+    void wait();
+
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QString m_serviceId;
+    QString m_bearer;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+// A self-signed certificate for 127.0.0.1 and localhost, made by the openssl command at test time,
+// so that no private key is committed and none expires in the repository.
+struct TestCertificate
+{
+    QString certificateFile; // PEM; also usable as the CA file, being self-signed
+    QString keyFile;         // PEM, unencrypted
+
+    bool isValid() const { return !certificateFile.isEmpty(); }
+    static TestCertificate create(const QString &directory);
+};
