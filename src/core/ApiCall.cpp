@@ -56,6 +56,7 @@ ApiCall *ApiCall::failed(Operation operation, const ApiError &error, QObject *pa
 {
     auto *call = new ApiCall(nullptr, operation, QNetworkRequest(), QByteArray(), QByteArray(), {}, parent);
     call->m_error = error;
+    call->start();
     return call;
 }
 

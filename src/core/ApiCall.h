@@ -36,7 +36,7 @@ public:
 
     ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request, QByteArray verb,
             QByteArray body, Retries retries, QObject *parent = nullptr);
-    // A call that fails before sending; it still finishes asynchronously, like every call.
+    // A call that fails before sending, already started: it still finishes asynchronously, like every call.
     static ApiCall *failed(Operation operation, const ApiError &error, QObject *parent);
 
     Operation operation() const { return m_operation; }

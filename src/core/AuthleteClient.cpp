@@ -10,7 +10,11 @@
 
 namespace {
 
-const QList<int> kTransientStatuses{429, 502, 503, 504};
+// A list is a read: repeating it after any transient server error is harmless, 500 included.
+const QList<int> kListRetryStatuses{429, 500, 502, 503, 504};
+// A delete is repeated only where the server surely did not finish; a 500 may come after the deed.
+const QList<int> kDeleteRetryStatuses{429, 502, 503, 504};
+// Create, update and revoke are not idempotent: only a 429 says the server did not act.
 const QList<int> kNotActedOnStatuses{429};
 constexpr int kMaxRedirects = 5;
 
@@ -38,6 +42,10 @@ AuthleteClient::AuthleteClient(QNetworkAccessManager *network, QObject *parent)
 
 void AuthleteClient::setConnection(const ConnectionSettings &connection)
 {
+    // Qt reuses an open connection to the same host even when the TLS configuration differs, so a
+    // connection that just refused a certificate would keep refusing it after the CA file was set.
+    if (connection.caCertificateFile != m_connection.caCertificateFile || connection.baseUrl != m_connection.baseUrl)
+        m_network->clearConnectionCache();
     m_connection = connection;
     m_tls = QSslConfiguration::defaultConfiguration();
     m_caFileError.clear();
@@ -136,8 +144,11 @@ ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpo
         }
     }
 
-    const bool repeatable = operation == ApiCall::Operation::List || operation == ApiCall::Operation::Delete;
-    ApiCall::Retries retries{m_retryPolicy, repeatable ? kTransientStatuses : kNotActedOnStatuses, repeatable};
+    ApiCall::Retries retries{m_retryPolicy, kNotActedOnStatuses, false};
+    if (operation == ApiCall::Operation::List)
+        retries = {m_retryPolicy, kListRetryStatuses, true};
+    else if (operation == ApiCall::Operation::Delete)
+        retries = {m_retryPolicy, kDeleteRetryStatuses, true};
     auto *call = new ApiCall(m_network, operation, request, verb, payload, retries, this);
     call->start();
     return call;

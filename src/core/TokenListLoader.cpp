@@ -30,13 +30,14 @@ void TokenListLoader::setConcurrency(int concurrency)
     m_concurrency = qMax(1, concurrency);
 }
 
-void TokenListLoader::start(int firstIndex)
+void TokenListLoader::start(int firstIndex, int endIndex)
 {
     if (m_running)
         cancel();
     m_running = true;
     m_firstWindowDone = false;
     m_firstIndex = qMax(0, firstIndex);
+    m_endIndex = endIndex;
     m_totalCount = 0;
     m_delivered = 0;
     m_windowsDone = 0;
@@ -64,7 +65,7 @@ void TokenListLoader::requestWindow(int start)
     }
     TokenListQuery query = m_filter;
     query.start = start;
-    query.end = start + m_windowSize;
+    query.end = m_endIndex < 0 ? start + m_windowSize : qMin(start + m_windowSize, qMax(m_endIndex, start + 1));
     ApiCall *call = m_client->list(query);
     m_inFlight.insert(start, call);
     connect(call, &ApiCall::finished, this, [this, call, start] { onWindowFinished(call, start); });
@@ -105,7 +106,7 @@ void TokenListLoader::onWindowFinished(ApiCall *call, int start)
         return;
     emit progress(m_windowsDone, windowsTotal());
     scheduleWindows();
-    if (m_inFlight.isEmpty() && m_nextStart >= m_totalCount) {
+    if (m_inFlight.isEmpty() && m_nextStart >= lastIndex()) {
         // Every window up to the last totalCount has arrived, so all of them were delivered in order.
         m_running = false;
         emit finished(ApiError());
@@ -114,7 +115,7 @@ void TokenListLoader::onWindowFinished(ApiCall *call, int start)
 
 void TokenListLoader::scheduleWindows()
 {
-    while (m_running && m_inFlight.size() < m_concurrency && m_nextStart < m_totalCount) {
+    while (m_running && m_inFlight.size() < m_concurrency && m_nextStart < lastIndex()) {
         requestWindow(m_nextStart);
         m_nextStart += m_windowSize;
     }
@@ -151,8 +152,13 @@ void TokenListLoader::stop(const ApiError &error)
     emit finished(error);
 }
 
+int TokenListLoader::lastIndex() const
+{
+    return m_endIndex < 0 ? m_totalCount : qMin(m_totalCount, m_endIndex);
+}
+
 int TokenListLoader::windowsTotal() const
 {
-    const int remaining = qMax(0, m_totalCount - m_firstIndex);
+    const int remaining = qMax(0, lastIndex() - m_firstIndex);
     return qMax(1, (remaining + m_windowSize - 1) / m_windowSize);
 }

@@ -34,8 +34,9 @@ public:
     // Hashes the caller already holds (for instance the rows loaded by scrolling): never delivered again.
     void setKnownHashes(const QSet<QString> &hashes) { m_seen = hashes; }
 
-    // Starts at index `firstIndex` of the server's list (the rows before it are already loaded).
-    void start(int firstIndex = 0);
+    // Loads the server's list from index `firstIndex` (the rows before it are already loaded) up to
+    // `endIndex` (exclusive; -1: to the end).
+    void start(int firstIndex = 0, int endIndex = -1);
     void cancel();
     bool isRunning() const { return m_running; }
     int totalCount() const { return m_totalCount; }
@@ -56,6 +57,7 @@ private:
     void deliverReadyWindows();
     void stop(const ApiError &error);
     int windowsTotal() const;
+    int lastIndex() const;
 
     QPointer<AuthleteClient> m_client;
     TokenListQuery m_filter;
@@ -64,6 +66,7 @@ private:
     bool m_running = false;
     bool m_firstWindowDone = false;
     int m_firstIndex = 0;
+    int m_endIndex = -1;
     int m_totalCount = 0;
     int m_nextStart = 0;   // the next window to request
     int m_nextDeliver = 0; // the window whose tokens are delivered next
