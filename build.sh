@@ -14,7 +14,11 @@ PACKAGES=(
     qt6-base-dev qt6-httpserver-dev
     qt6-websockets-dev # Qt6HttpServer's CMake package needs it, but qt6-httpserver-dev does not depend on it
     libgl-dev          # Qt6Gui's CMake package looks for OpenGL headers
-    openssl ca-certificates
+    qt6-svg-dev libqt6svg6   # SVG icons (the icon engine plugin is in libqt6svg6)
+    qtkeychain-qt6-dev libsecret-1-0 # credentials in the OS keychain (QtKeychain loads libsecret at run time)
+    openssl ca-certificates  # TLS tests make their certificates with the openssl command
+    dbus-daemon gnome-keyring # tests: a private D-Bus session with a real Secret Service
+    xvfb xauth               # the demo on a machine without a display; screenshots
 )
 
 as_root() {

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QFrame>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+
+// A bar above the table that says what went wrong (or what to know) and offers the way out,
+// instead of a silent empty table or a modal box.
+class ErrorBanner : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { Error, Info };
+
+    explicit ErrorBanner(QWidget *parent = nullptr);
+
+    // actionText empty: no action button.
+    void showMessage(Kind kind, const QString &text, const QString &actionText = QString(),
+                     std::function<void()> action = {});
+    QString text() const;
+
+private:
+    QLabel *m_icon;
+    QLabel *m_text;
+    QPushButton *m_action;
+    std::function<void()> m_callback;
+};

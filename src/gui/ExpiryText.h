@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Times relative to now as a person reads them in a table: "in 3 h", "expired 2 d ago".
+class ExpiryText
+{
+    Q_DECLARE_TR_FUNCTIONS(ExpiryText)
+
+public:
+    enum class State { None, Valid, ExpiringSoon, Expired };
+
+    // Tokens that expire within this window are marked as soon-expiring.
+    static constexpr qint64 kSoonMs = 24LL * 3600 * 1000;
+
+    static State state(qint64 expiresAtMs, qint64 nowMs);
+    // "in 3 h", "expired 2 d ago"; empty for 0 (no expiry given).
+    static QString relative(qint64 expiresAtMs, qint64 nowMs);
+    // "3 h", "2 d", "45 s": the largest unit that fits, rounded down.
+    static QString duration(qint64 ms);
+};

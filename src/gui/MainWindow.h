@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ApiError.h"
+#include "ConnectionSettings.h"
+
+#include <QMainWindow>
+
+class AuthleteClient;
+class CredentialStore;
+class ErrorBanner;
+class ProfileStore;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QNetworkAccessManager;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+class TokenDetailsWidget;
+class TokenFilterProxyModel;
+class TokenTableModel;
+
+// The product's face: the tokens of one service in a table, found by subject or client on the server,
+// narrowed by a quick filter over the loaded rows, with a detail pane and the connection switcher.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, CredentialStore *credentials,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Reads the profile's secret from the keychain (or AUTHLETE_BEARER) and shows its tokens.
+    void openProfile(const QString &name);
+    // A connection that is not a saved profile: the demo's sandbox.
+    void openDemo(const ConnectionSettings &settings);
+    // The bearer from the environment (AUTHLETE_BEARER), used for v3 profiles instead of the keychain's.
+    void setEnvironmentBearer(const QString &bearer) { m_environmentBearer = bearer; }
+
+    QString currentProfile() const { return m_profileName; }
+    TokenTableModel *tokenModel() const { return m_model; }
+    TokenFilterProxyModel *proxyModel() const { return m_proxy; }
+    ErrorBanner *banner() const { return m_banner; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void buildSearchBar();
+    void buildStatusBar();
+    void connectModel();
+    void restoreSettings();
+    void saveSettings() const;
+    void reloadProfileSwitcher();
+    void connectTo(const QString &profileName, const ConnectionSettings &settings, bool demo);
+    void runSearch();
+    void refresh();
+    void loadAll();
+    void updateStatus();
+    void offerLoadAll(const QString &reason);
+    void showError(const ApiError &error);
+    void showCurrentToken();
+    void copyHash(bool refreshToken);
+    void openConnectionsDialog();
+    void showAbout();
+    QStringList selectedHashes() const;
+
+    QNetworkAccessManager *m_network;
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    AuthleteClient *m_client;
+    TokenTableModel *m_model;
+    TokenFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    TokenDetailsWidget *m_details;
+    ErrorBanner *m_banner;
+    QComboBox *m_profileCombo = nullptr;
+    QLineEdit *m_subjectSearch = nullptr;
+    QLineEdit *m_clientSearch = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QLineEdit *m_quickFilter = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelLoad = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_loadAllAction = nullptr;
+    QString m_profileName;
+    QString m_environmentBearer;
+    bool m_demo = false;
+    QStringList m_hashesToRestore;
+    QString m_topHashToRestore;
+};

@@ -1,0 +1,47 @@
+#include "MessageBox.h"
+
+namespace {
+
+QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QString g_lastText;
+
+} // namespace
+
+QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title, const QString &text,
+                                                 QMessageBox::StandardButtons buttons,
+                                                 QMessageBox::StandardButton defaultButton)
+{
+    return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+void MessageBox::warning(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::information(QWidget *parent, const QString &title, const QString &text)
+{
+    show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
+}
+
+void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
+{
+    g_nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
+                                             const QString &text, QMessageBox::StandardButtons buttons,
+                                             QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    if (g_nextAnswer != QMessageBox::NoButton)
+        return std::exchange(g_nextAnswer, QMessageBox::NoButton);
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return QMessageBox::StandardButton(box.exec());
+}

@@ -1,0 +1,42 @@
+#include "TokenFilterProxyModel.h"
+
+#include "TokenTableModel.h"
+
+TokenFilterProxyModel::TokenFilterProxyModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(TokenTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void TokenFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_tokens = qobject_cast<TokenTableModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void TokenFilterProxyModel::setQuickFilter(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    invalidateRowsFilter();
+}
+
+bool TokenFilterProxyModel::canFetchMore(const QModelIndex &parent) const
+{
+    return m_text.isEmpty() && QSortFilterProxyModel::canFetchMore(parent);
+}
+
+bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_text.isEmpty() || !m_tokens || sourceParent.isValid())
+        return true;
+    const AccessToken &token = m_tokens->tokenAt(sourceRow);
+    const auto matches = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
+    if (matches(token.subject) || matches(token.accessTokenHash) || matches(token.refreshTokenHash)
+        || matches(m_tokens->clientText(token.clientId)))
+        return true;
+    return std::any_of(token.scopes.cbegin(), token.scopes.cend(), matches);
+}

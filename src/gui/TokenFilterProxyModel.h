@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+class TokenTableModel;
+
+// The quick filter over the loaded rows (subject, client, scopes and hashes) and sorting by raw values.
+// It narrows what is loaded; the server-side filters live in TokenTableModel's query.
+class TokenFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit TokenFilterProxyModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+    void setQuickFilter(const QString &text);
+    QString quickFilter() const { return m_text; }
+
+    // While a quick filter hides rows, the view must not page in the whole list by itself
+    // to fill the screen: loading everything is the user's choice ("Load all").
+    bool canFetchMore(const QModelIndex &parent) const override;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    TokenTableModel *m_tokens = nullptr;
+    QString m_text;
+};

@@ -1,0 +1,405 @@
+#include "TokenTableModel.h"
+
+#include "AuthleteClient.h"
+#include "ExpiryText.h"
+#include "TokenListLoader.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+
+namespace {
+
+QString localTime(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+// Colour is never the only sign: the expiry text and an icon say the same.
+const QColor kExpiredColor(0xb0, 0x1b, 0x1b);
+const QColor kSoonColor(0x9a, 0x5b, 0x00);
+
+} // namespace
+
+TokenTableModel::TokenTableModel(AuthleteClient *client, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_client(client)
+    , m_expiredIcon(QStringLiteral(":/icons/expired.svg"))
+    , m_soonIcon(QStringLiteral(":/icons/expiring.svg"))
+{
+}
+
+TokenTableModel::~TokenTableModel()
+{
+    if (m_pageCall) {
+        m_pageCall->disconnect(this);
+        m_pageCall->cancel();
+    }
+    if (m_loader) {
+        m_loader->disconnect(this);
+        m_loader->cancel();
+    }
+}
+
+void TokenTableModel::setQuery(const TokenListQuery &query)
+{
+    ++m_generation;
+    if (m_pageCall) {
+        m_pageCall->disconnect(this);
+        m_pageCall->cancel();
+    }
+    if (m_loader) {
+        m_loader->disconnect(this);
+        m_loader->cancel();
+        m_loader->deleteLater();
+        m_loader = nullptr;
+    }
+    m_query = query;
+    m_query.start.reset();
+    m_query.end.reset();
+    beginResetModel();
+    m_tokens.clear();
+    m_rowOfHash.clear();
+    m_totalKnown = false;
+    m_totalCount = 0;
+    endResetModel();
+    emit totalCountChanged(0);
+    fetchFirstWindow();
+}
+
+void TokenTableModel::fetchFirstWindow()
+{
+    if (!m_client)
+        return;
+    TokenListQuery window = m_query;
+    window.start = rowCount();
+    window.end = rowCount() + kWindowSize;
+    ApiCall *call = m_client->list(window);
+    m_pageCall = call;
+    const int generation = m_generation;
+    connect(call, &ApiCall::finished, this, [this, call, generation] { onPageFinished(call, generation); });
+    emit loadingChanged(true);
+}
+
+bool TokenTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    // The loading guard: while a window is on its way the view must not ask for the same one again.
+    return !parent.isValid() && !isLoading() && m_totalKnown && rowCount() < m_totalCount;
+}
+
+void TokenTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchFirstWindow();
+}
+
+void TokenTableModel::onPageFinished(ApiCall *call, int generation)
+{
+    if (generation != m_generation)
+        return;
+    m_pageCall = nullptr;
+    if (const ApiError &error = call->error()) {
+        emit loadingChanged(false);
+        if (error.kind != ApiError::Kind::Cancelled)
+            emit errorOccurred(error);
+        return;
+    }
+    const TokenListPage &page = *call->listPage();
+    rememberClient(page);
+    setTotalCount(page.totalCount);
+    appendTokens(page.accessTokens);
+    emit loadingChanged(false);
+}
+
+void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
+{
+    QList<AccessToken> fresh;
+    fresh.reserve(tokens.size());
+    for (const AccessToken &token : tokens) {
+        if (!m_rowOfHash.contains(token.accessTokenHash))
+            fresh.append(token);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = rowCount();
+    beginInsertRows(QModelIndex(), first, first + int(fresh.size()) - 1);
+    for (const AccessToken &token : std::as_const(fresh)) {
+        m_rowOfHash.insert(token.accessTokenHash, int(m_tokens.size()));
+        m_tokens.append(token);
+    }
+    endInsertRows();
+}
+
+void TokenTableModel::setTotalCount(int totalCount)
+{
+    const bool changed = !m_totalKnown || m_totalCount != totalCount;
+    m_totalKnown = true;
+    m_totalCount = totalCount;
+    if (changed)
+        emit totalCountChanged(totalCount);
+}
+
+void TokenTableModel::rememberClient(const TokenListPage &page)
+{
+    if (page.client)
+        m_clients.insert(page.client->clientId, *page.client);
+}
+
+void TokenTableModel::loadAll()
+{
+    if (m_loader || isComplete() || !m_client)
+        return;
+    if (m_pageCall) {
+        ++m_generation; // the loader fetches that window too
+        m_pageCall->disconnect(this);
+        m_pageCall->cancel();
+    }
+    startLoader(rowCount(), -1, false);
+}
+
+void TokenTableModel::cancelLoadAll()
+{
+    if (m_loader)
+        m_loader->cancel();
+}
+
+void TokenTableModel::refresh()
+{
+    if (rowCount() == 0 || !m_client) {
+        setQuery(m_query);
+        return;
+    }
+    ++m_generation;
+    if (m_pageCall) {
+        m_pageCall->disconnect(this);
+        m_pageCall->cancel();
+    }
+    if (m_loader) {
+        m_loader->disconnect(this);
+        m_loader->cancel();
+        m_loader->deleteLater();
+        m_loader = nullptr;
+    }
+    // Whole windows, so that a refresh ends where scrolling would have.
+    const int rows = (rowCount() + kWindowSize - 1) / kWindowSize * kWindowSize;
+    startLoader(0, rows, true);
+}
+
+void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
+{
+    auto *loader = new TokenListLoader(m_client, this);
+    m_loader = loader;
+    loader->setFilter(m_query);
+    loader->setWindowSize(kWindowSize);
+    if (!replacing) {
+        QSet<QString> known;
+        known.reserve(m_rowOfHash.size());
+        for (auto it = m_rowOfHash.cbegin(); it != m_rowOfHash.cend(); ++it)
+            known.insert(it.key());
+        loader->setKnownHashes(known);
+    }
+    m_replacement.clear();
+    connect(loader, &TokenListLoader::tokensLoaded, this, [this, replacing](const QList<AccessToken> &tokens) {
+        if (replacing)
+            m_replacement += tokens;
+        else
+            appendTokens(tokens);
+    });
+    connect(loader, &TokenListLoader::totalCountChanged, this, &TokenTableModel::setTotalCount);
+    if (!replacing)
+        connect(loader, &TokenListLoader::progress, this, &TokenTableModel::loadAllProgress);
+    connect(loader, &TokenListLoader::finished, this, [this, loader, replacing](const ApiError &error) {
+        if (m_loader != loader)
+            return;
+        m_loader = nullptr;
+        loader->deleteLater();
+        if (replacing && !error) {
+            beginResetModel();
+            m_tokens = std::exchange(m_replacement, {});
+            m_rowOfHash.clear();
+            for (int row = 0; row < m_tokens.size(); ++row)
+                m_rowOfHash.insert(m_tokens.at(row).accessTokenHash, row);
+            endResetModel();
+            emit refreshed();
+        }
+        m_replacement.clear();
+        if (!replacing)
+            emit loadAllFinished(error);
+        if (error && error.kind != ApiError::Kind::Cancelled)
+            emit errorOccurred(error);
+        emit loadingChanged(false);
+    });
+    emit loadingChanged(true);
+    loader->start(firstIndex, endIndex);
+}
+
+std::optional<ClientLimited> TokenTableModel::client(qint64 clientId) const
+{
+    const auto it = m_clients.constFind(clientId);
+    return it == m_clients.cend() ? std::nullopt : std::optional<ClientLimited>(*it);
+}
+
+QString TokenTableModel::clientText(qint64 clientId) const
+{
+    const auto it = m_clients.constFind(clientId);
+    if (it == m_clients.cend() || (it->clientName.isEmpty() && it->clientIdAlias.isEmpty()))
+        return QString::number(clientId);
+    return tr("%1 (%2)").arg(it->displayName()).arg(clientId);
+}
+
+qint64 TokenTableModel::now() const
+{
+    return m_fixedNowMs > 0 ? m_fixedNowMs : QDateTime::currentMSecsSinceEpoch();
+}
+
+int TokenTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tokens.size());
+}
+
+int TokenTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TokenTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return QVariant();
+    const AccessToken &token = m_tokens.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(token, column);
+    case SortRole:
+        return sortValue(token, column);
+    case HashRole:
+        return token.accessTokenHash;
+    case Qt::ToolTipRole:
+        if (column == AccessExpiryColumn || column == RefreshExpiryColumn || column == CreatedColumn
+            || column == LastRefreshedColumn) {
+            const qint64 ms = sortValue(token, column).toLongLong();
+            return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QVariant();
+        }
+        return display(token, column);
+    case Qt::DecorationRole:
+        if (column == AccessExpiryColumn)
+            return expiryDecoration(token.accessTokenExpiresAt);
+        if (column == RefreshExpiryColumn && !token.refreshTokenHash.isEmpty())
+            return expiryDecoration(token.refreshTokenExpiresAt);
+        return QVariant();
+    case Qt::ForegroundRole:
+        if (column == AccessExpiryColumn)
+            return expiryForeground(token.accessTokenExpiresAt);
+        if (column == RefreshExpiryColumn && !token.refreshTokenHash.isEmpty())
+            return expiryForeground(token.refreshTokenExpiresAt);
+        return QVariant();
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TokenTableModel::display(const AccessToken &token, int column) const
+{
+    switch (column) {
+    case SubjectColumn:
+        return token.subject;
+    case ClientColumn:
+        return clientText(token.clientId);
+    case GrantTypeColumn:
+        return token.grantType.name();
+    case ScopesColumn:
+        return token.scopes.join(QLatin1Char(' '));
+    case CreatedColumn:
+        return localTime(token.createdAt);
+    case AccessExpiryColumn:
+        return tr("%1 (%2)").arg(localTime(token.accessTokenExpiresAt),
+                                 ExpiryText::relative(token.accessTokenExpiresAt, now()));
+    case RefreshExpiryColumn:
+        if (token.refreshTokenHash.isEmpty())
+            return tr("no refresh token");
+        return tr("%1 (%2)").arg(localTime(token.refreshTokenExpiresAt),
+                                 ExpiryText::relative(token.refreshTokenExpiresAt, now()));
+    case LastRefreshedColumn:
+        return token.lastRefreshedAt > 0 ? localTime(token.lastRefreshedAt) : tr("never");
+    case AccessHashColumn:
+        return token.accessTokenHash;
+    case RefreshHashColumn:
+        return token.refreshTokenHash;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TokenTableModel::sortValue(const AccessToken &token, int column) const
+{
+    switch (column) {
+    case CreatedColumn:
+        return token.createdAt;
+    case AccessExpiryColumn:
+        return token.accessTokenExpiresAt;
+    case RefreshExpiryColumn:
+        return token.refreshTokenExpiresAt;
+    case LastRefreshedColumn:
+        return token.lastRefreshedAt;
+    case ClientColumn:
+        return token.clientId;
+    default:
+        return display(token, column);
+    }
+}
+
+QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
+{
+    switch (ExpiryText::state(expiresAt, now())) {
+    case ExpiryText::State::Expired:
+        return m_expiredIcon;
+    case ExpiryText::State::ExpiringSoon:
+        return m_soonIcon;
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TokenTableModel::expiryForeground(qint64 expiresAt) const
+{
+    switch (ExpiryText::state(expiresAt, now())) {
+    case ExpiryText::State::Expired:
+        return QBrush(kExpiredColor);
+    case ExpiryText::State::ExpiringSoon:
+        return QBrush(kSoonColor);
+    default:
+        return QVariant();
+    }
+}
+
+QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SubjectColumn:
+        return tr("Subject");
+    case ClientColumn:
+        return tr("Client");
+    case GrantTypeColumn:
+        return tr("Grant type");
+    case ScopesColumn:
+        return tr("Scopes");
+    case CreatedColumn:
+        return tr("Created");
+    case AccessExpiryColumn:
+        return tr("Access token expires");
+    case RefreshExpiryColumn:
+        return tr("Refresh token expires");
+    case LastRefreshedColumn:
+        return tr("Last refreshed");
+    case AccessHashColumn:
+        return tr("Access token hash");
+    case RefreshHashColumn:
+        return tr("Refresh token hash");
+    default:
+        return QVariant();
+    }
+}

@@ -1,0 +1,279 @@
+// The main window driven offscreen like a user would, against real sandboxes: search a subject,
+// load everything, filter, switch profiles, and see a refused credential explained.
+#include "CredentialStore.h"
+#include "ErrorBanner.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ProfileStore.h"
+#include "SandboxProcess.h"
+#include "TokenDeskVersion.h"
+#include "TokenFilterProxyModel.h"
+#include "TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kBearer = QStringLiteral("window-test-bearer");
+constexpr int kTokens = 5000;
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    SandboxProcess m_sandbox;
+    SandboxProcess m_other;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_profileSettings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    template<typename T>
+    T *find(const char *name) const
+    {
+        T *widget = m_window->findChild<T *>(QLatin1StringView(name));
+        [&] { QVERIFY2(widget, name); }();
+        return widget;
+    }
+
+    TokenTableModel *model() const { return m_window->tokenModel(); }
+
+    void addProfile(const QString &name, const SandboxProcess &sandbox, const QString &bearer)
+    {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.baseUrl = sandbox.baseUrl();
+        profile.serviceId = sandbox.serviceId();
+        m_profiles->save(profile);
+        m_credentials->keepForSession(name, bearer);
+    }
+
+    void waitLoaded() const { QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000); }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QString::number(kTokens)}, kBearer));
+        QVERIFY(m_other.start({QStringLiteral("--tokens"), QStringLiteral("42")}, kBearer));
+        m_profileSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")),
+                                                        QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
+        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
+        addProfile(QStringLiteral("Main"), m_sandbox, kBearer);
+        addProfile(QStringLiteral("Other"), m_other, kBearer);
+        addProfile(QStringLiteral("Rotated"), m_sandbox, QStringLiteral("an-old-bearer"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_credentials.get());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_modelTester->setUseFetchMore(false);
+        m_proxyTester->setUseFetchMore(false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->openProfile(QStringLiteral("Main"));
+        waitLoaded();
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_window.reset();
+    }
+
+    void opensAProfileAndSaysHowMuchIsLoaded()
+    {
+        QVERIFY(model()->rowCount() >= TokenTableModel::kWindowSize);
+        QCOMPARE(model()->totalCount(), kTokens);
+        QTRY_COMPARE(find<QLabel>("statusLabel")->text(),
+                     QStringLiteral("%1 of 5,000 tokens loaded").arg(model()->rowCount()));
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Main")));
+        QCOMPARE(find<QComboBox>("profileCombo")->currentText(), QStringLiteral("Main"));
+        QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Main"));
+    }
+
+    void searchingASubjectShowsExactlyItsTokens()
+    {
+        QString subject;
+        for (int row = 0; row < model()->rowCount() && subject.isEmpty(); ++row)
+            subject = model()->tokenAt(row).subject;
+        auto *field = find<QLineEdit>("subjectSearch");
+        QTest::keyClicks(field, subject);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(model()->query().subject, subject);
+        waitLoaded();
+        if (!model()->isComplete()) {
+            find<QAction>("actionLoadAll")->trigger();
+            QTRY_VERIFY_WITH_TIMEOUT(model()->isComplete() && !model()->isLoading(), 30'000);
+        }
+        QVERIFY(model()->rowCount() > 0);
+        QVERIFY(model()->totalCount() < kTokens);
+        QCOMPARE(model()->rowCount(), model()->totalCount());
+        for (int row = 0; row < model()->rowCount(); ++row)
+            QCOMPARE(model()->tokenAt(row).subject, subject);
+        auto *table = find<QTableView>("tokenTable");
+        QCOMPARE(table->model()->rowCount(), model()->totalCount());
+    }
+
+    void loadAllBringsTheWholeService()
+    {
+        auto *loadAll = find<QAction>("actionLoadAll");
+        QVERIFY(loadAll->isEnabled());
+        loadAll->trigger();
+        QVERIFY(find<QProgressBar>("loadProgress")->isVisible());
+        QVERIFY(find<QPushButton>("cancelLoadButton")->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), kTokens, 60'000);
+        QTRY_VERIFY(!model()->isLoading());
+        QSet<QString> hashes;
+        for (int row = 0; row < model()->rowCount(); ++row)
+            hashes.insert(model()->tokenAt(row).accessTokenHash);
+        QCOMPARE(hashes.size(), kTokens);
+        QCOMPARE(find<QLabel>("statusLabel")->text(), QStringLiteral("5,000 of 5,000 tokens loaded"));
+        QVERIFY(!find<QProgressBar>("loadProgress")->isVisible());
+        QVERIFY(!loadAll->isEnabled());
+    }
+
+    void quickFilterNarrowsTheLoadedRows()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto *filter = find<QLineEdit>("quickFilter");
+        QTRY_VERIFY(filter->hasFocus());
+        const QString hash = model()->tokenAt(7).accessTokenHash;
+        QTest::keyClicks(filter, hash.left(10));
+        auto *table = find<QTableView>("tokenTable");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data(TokenTableModel::HashRole).toString(), hash);
+        QCOMPARE(find<QLabel>("statusLabel")->text(),
+                 QStringLiteral("Showing 1 of %1 loaded tokens (5,000 in all)").arg(model()->rowCount()));
+        // The filter sees only what is loaded, and says so with the way to load the rest.
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("loaded")));
+        QCOMPARE(find<QPushButton>("errorBannerAction")->text(), QStringLiteral("Load all"));
+    }
+
+    void switchingProfilesShowsTheOtherService()
+    {
+        auto *combo = find<QComboBox>("profileCombo");
+        const int other = combo->findData(QStringLiteral("Other"));
+        QVERIFY(other >= 0);
+        combo->setCurrentIndex(other);
+        emit combo->activated(other);
+        QTRY_COMPARE(model()->totalCount(), 42);
+        waitLoaded();
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("Other")));
+        QCOMPARE(m_window->currentProfile(), QStringLiteral("Other"));
+    }
+
+    void refusedCredentialIsExplainedWithTheWayOut()
+    {
+        m_window->openProfile(QStringLiteral("Rotated"));
+        QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("401")));
+        QVERIFY(m_window->banner()->text().contains(QStringLiteral("refused")));
+        QCOMPARE(find<QPushButton>("errorBannerAction")->text(), QStringLiteral("Edit connection…"));
+        QCOMPARE(model()->rowCount(), 0);
+    }
+
+    void refreshKeepsTheSelection()
+    {
+        auto *table = find<QTableView>("tokenTable");
+        table->selectRow(5);
+        const QString selected = table->currentIndex().data(TokenTableModel::HashRole).toString();
+        QVERIFY(!selected.isEmpty());
+        QSignalSpy refreshed(model(), &TokenTableModel::refreshed);
+        QTest::keyClick(table, Qt::Key_F5);
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(table->currentIndex().data(TokenTableModel::HashRole).toString(), selected);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    }
+
+    void detailPaneShowsTheSelectedToken()
+    {
+        auto *table = find<QTableView>("tokenTable");
+        table->selectRow(2);
+        const AccessToken token = model()->tokenAt(m_window->proxyModel()->mapToSource(table->currentIndex()).row());
+        QCOMPARE(find<QLabel>("detailAccessHash")->text(), token.accessTokenHash);
+        QCOMPARE(find<QLabel>("detailScopes")->text(), token.scopes.join(QLatin1Char(' ')));
+        find<QWidget>("copyAccessHashButton")->setFocus();
+        QTest::mouseClick(find<QWidget>("copyAccessHashButton"), Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), token.accessTokenHash);
+    }
+
+    void aboutNamesTheVersions()
+    {
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        find<QAction>("actionAbout")->trigger();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral(TOKENDESK_VERSION)));
+        QVERIFY(MessageBox::lastText().contains(QString::fromLatin1(qVersion())));
+    }
+
+    void columnLayoutIsRemembered()
+    {
+        auto *table = find<QTableView>("tokenTable");
+        table->setColumnHidden(TokenTableModel::RefreshHashColumn, true);
+        table->setColumnWidth(TokenTableModel::SubjectColumn, 211);
+        m_window->close();
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_credentials.get());
+        auto *restored = find<QTableView>("tokenTable");
+        QVERIFY(restored->isColumnHidden(TokenTableModel::RefreshHashColumn));
+        QCOMPARE(restored->columnWidth(TokenTableModel::SubjectColumn), 211);
+        restored->setColumnHidden(TokenTableModel::RefreshHashColumn, false);
+        m_window->close();
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            const bool control = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QTableView *>(widget) || qobject_cast<QProgressBar *>(widget);
+            if (control && !widget->objectName().startsWith(QLatin1String("qt_")) && widget->parentWidget()
+                && !qobject_cast<QComboBox *>(widget->parentWidget()))
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Window state goes to a throwaway configuration, never the user's.
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    TestMainWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"

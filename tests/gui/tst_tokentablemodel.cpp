@@ -1,0 +1,268 @@
+// The token model and its filter proxy against the real sandbox, with QAbstractItemModelTester
+// watching both for the whole test.
+#include "AuthleteClient.h"
+#include "SandboxProcess.h"
+#include "TokenFilterProxyModel.h"
+#include "TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+
+const QString kBearer = QStringLiteral("model-test-bearer");
+constexpr int kTokens = 1500;
+
+} // namespace
+
+class TestTokenTableModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    SandboxProcess m_sandbox;
+    std::unique_ptr<AuthleteClient> m_client;
+    std::unique_ptr<TokenTableModel> m_model;
+    std::unique_ptr<TokenFilterProxyModel> m_proxy;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+
+    void query(const TokenListQuery &query = TokenListQuery())
+    {
+        m_model->setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->isTotalKnown() && !m_model->isLoading(), 10'000);
+    }
+
+    ApiCall *revokeHash(const QString &hash)
+    {
+        TokenRevokeRequest request;
+        request.accessTokenIdentifier = hash;
+        return m_client->revoke(request);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale::c());
+        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QString::number(kTokens), QStringLiteral("--subjects"),
+                                 QStringLiteral("40"), QStringLiteral("--clients"), QStringLiteral("6")},
+                                kBearer));
+        m_client = std::make_unique<AuthleteClient>(&m_network);
+        ConnectionSettings connection;
+        connection.baseUrl = m_sandbox.baseUrl();
+        connection.serviceId = m_sandbox.serviceId();
+        connection.bearerToken = kBearer;
+        m_client->setConnection(connection);
+    }
+
+    void init()
+    {
+        m_model = std::make_unique<TokenTableModel>(m_client.get());
+        m_proxy = std::make_unique<TokenFilterProxyModel>();
+        m_proxy->setSourceModel(m_model.get());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+            m_proxy.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // The tester must not page in the server's list by itself.
+        m_modelTester->setUseFetchMore(false);
+        m_proxyTester->setUseFetchMore(false);
+    }
+
+    void cleanup()
+    {
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        m_proxy.reset();
+        m_model.reset();
+    }
+
+    void firstWindowThenScrolling()
+    {
+        QSignalSpy totals(m_model.get(), &TokenTableModel::totalCountChanged);
+        query();
+        QCOMPARE(m_model->rowCount(), TokenTableModel::kWindowSize);
+        QCOMPARE(m_model->totalCount(), kTokens);
+        QVERIFY(totals.size() >= 1);
+        QCOMPARE(totals.last().first().toInt(), kTokens);
+        QVERIFY(m_model->canFetchMore(QModelIndex()));
+
+        // The loading guard: asking twice while a window is on its way fetches it once.
+        m_model->fetchMore(QModelIndex());
+        QVERIFY(!m_model->canFetchMore(QModelIndex()));
+        m_model->fetchMore(QModelIndex());
+        QTRY_VERIFY(!m_model->isLoading());
+        QCOMPARE(m_model->rowCount(), 2 * TokenTableModel::kWindowSize);
+        for (int row = 1; row < m_model->rowCount(); ++row)
+            QVERIFY(m_model->tokenAt(row - 1).createdAt <= m_model->tokenAt(row).createdAt);
+    }
+
+    void loadAllBringsEveryTokenOnce()
+    {
+        query();
+        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
+        QSignalSpy progress(m_model.get(), &TokenTableModel::loadAllProgress);
+        m_model->loadAll();
+        QVERIFY(m_model->isLoadingAll());
+        QVERIFY(!m_model->canFetchMore(QModelIndex()));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        QVERIFY(!finished.first().first().value<ApiError>());
+        QCOMPARE(m_model->rowCount(), kTokens);
+        QVERIFY(m_model->isComplete());
+        QVERIFY(!progress.isEmpty());
+        QSet<QString> hashes;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            hashes.insert(m_model->tokenAt(row).accessTokenHash);
+            QCOMPARE(m_model->rowOfHash(m_model->tokenAt(row).accessTokenHash), row);
+        }
+        QCOMPARE(hashes.size(), kTokens);
+    }
+
+    void cancelLoadAll()
+    {
+        query();
+        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
+        m_model->loadAll();
+        m_model->cancelLoadAll();
+        QTRY_COMPARE(finished.size(), 1);
+        QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!m_model->isLoading());
+        QVERIFY(m_model->rowCount() < kTokens);
+        QVERIFY(m_model->canFetchMore(QModelIndex()));
+    }
+
+    void refreshKeepsTheLoadedRangeAndDropsRevokedTokens()
+    {
+        query();
+        m_model->fetchMore(QModelIndex());
+        QTRY_COMPARE(m_model->rowCount(), 40);
+        const QString revoked = m_model->tokenAt(3).accessTokenHash;
+        const QString kept = m_model->tokenAt(4).accessTokenHash;
+        bool done = false;
+        connect(revokeHash(revoked), &ApiCall::finished, this, [&done] { done = true; });
+        QTRY_VERIFY(done);
+
+        QSignalSpy refreshed(m_model.get(), &TokenTableModel::refreshed);
+        QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+        m_model->refresh();
+        QCOMPARE(m_model->rowCount(), 40); // the old rows stay until the new ones came
+        QTRY_COMPARE(refreshed.size(), 1);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(m_model->rowCount(), 40);
+        QCOMPARE(m_model->rowOfHash(revoked), -1);
+        QCOMPARE(m_model->rowOfHash(kept), 3);
+        QCOMPARE(m_model->totalCount(), kTokens - 1);
+    }
+
+    void subjectFilterIsServerSide()
+    {
+        query();
+        const QString subject = m_model->tokenAt(0).subject.isEmpty() ? m_model->tokenAt(1).subject
+                                                                       : m_model->tokenAt(0).subject;
+        TokenListQuery bySubject;
+        bySubject.subject = subject;
+        query(bySubject);
+        QVERIFY(m_model->totalCount() > 0 && m_model->totalCount() < kTokens);
+        m_model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->isComplete() && !m_model->isLoading(), 30'000);
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            QCOMPARE(m_model->tokenAt(row).subject, subject);
+    }
+
+    void clientFilterNamesTheClient()
+    {
+        query();
+        const qint64 clientId = m_model->tokenAt(0).clientId;
+        TokenListQuery byClient;
+        byClient.clientIdentifier = QString::number(clientId);
+        query(byClient);
+        const std::optional<ClientLimited> client = m_model->client(clientId);
+        QVERIFY(client);
+        QVERIFY(!client->clientName.isEmpty());
+        const QString shown = m_model->index(0, TokenTableModel::ClientColumn).data().toString();
+        QVERIFY2(shown.contains(client->clientName), qPrintable(shown));
+        QVERIFY(shown.contains(QString::number(clientId)));
+    }
+
+    void quickFilterNarrowsTheLoadedRowsOnly()
+    {
+        query();
+        m_model->fetchMore(QModelIndex());
+        QTRY_COMPARE(m_model->rowCount(), 40);
+        const QString hash = m_model->tokenAt(17).accessTokenHash;
+        m_proxy->setQuickFilter(hash.left(12).toLower());
+        QCOMPARE(m_proxy->rowCount(), 1);
+        QCOMPARE(m_proxy->index(0, 0).data(TokenTableModel::HashRole).toString(), hash);
+        // A filter must not make the view page in the whole list to fill the screen.
+        QVERIFY(!m_proxy->canFetchMore(QModelIndex()));
+
+        const QString scope = m_model->tokenAt(0).scopes.value(0);
+        m_proxy->setQuickFilter(scope);
+        QVERIFY(m_proxy->rowCount() >= 1);
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QString text = m_proxy->index(row, TokenTableModel::ScopesColumn).data().toString()
+                + m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString()
+                + m_proxy->index(row, TokenTableModel::ClientColumn).data().toString()
+                + m_proxy->index(row, TokenTableModel::AccessHashColumn).data().toString()
+                + m_proxy->index(row, TokenTableModel::RefreshHashColumn).data().toString();
+            QVERIFY(text.contains(scope, Qt::CaseInsensitive));
+        }
+        m_proxy->setQuickFilter(QString());
+        QCOMPARE(m_proxy->rowCount(), 40);
+        QVERIFY(m_proxy->canFetchMore(QModelIndex()));
+    }
+
+    void sortsByRawExpiry()
+    {
+        query();
+        m_proxy->sort(TokenTableModel::AccessExpiryColumn, Qt::AscendingOrder);
+        for (int row = 1; row < m_proxy->rowCount(); ++row) {
+            QVERIFY(m_proxy->index(row - 1, TokenTableModel::AccessExpiryColumn).data(TokenTableModel::SortRole).toLongLong()
+                    <= m_proxy->index(row, TokenTableModel::AccessExpiryColumn).data(TokenTableModel::SortRole).toLongLong());
+        }
+    }
+
+    void expiryIsMarkedByTextAndIconNotOnlyColour()
+    {
+        query();
+        m_model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->isComplete() && !m_model->isLoading(), 30'000);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        m_model->setNow(now);
+        int expired = 0;
+        int valid = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            const QModelIndex cell = m_model->index(row, TokenTableModel::AccessExpiryColumn);
+            const bool isExpired = m_model->tokenAt(row).accessTokenExpiresAt <= now;
+            QCOMPARE(cell.data().toString().contains(QStringLiteral("expired")), isExpired);
+            if (isExpired) {
+                QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
+                QVERIFY(cell.data(Qt::ForegroundRole).isValid());
+            }
+            (isExpired ? expired : valid) += 1;
+        }
+        QVERIFY2(expired > 0 && valid > 0, "the seed makes both expired and valid tokens");
+    }
+
+    void errorsAreReported()
+    {
+        AuthleteClient wrong(&m_network);
+        ConnectionSettings connection = m_client->connection();
+        connection.bearerToken = QStringLiteral("rotated-away");
+        wrong.setConnection(connection);
+        TokenTableModel model(&wrong);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy errors(&model, &TokenTableModel::errorOccurred);
+        model.setQuery(TokenListQuery());
+        QTRY_COMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().value<ApiError>().httpStatus, 401);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.isLoading());
+    }
+};
+
+QTEST_MAIN(TestTokenTableModel)
+#include "tst_tokentablemodel.moc"
