@@ -51,8 +51,7 @@ build)
     ;;
 demo)
     build
-    echo "Starting the sandbox with demo data (Ctrl+C stops it)."
-    exec "$BUILD_DIR/src/sandbox/tokendesk-sandbox" --tokens 5000 --clients 12 --subjects 400 --seed 1
+    exec "$BUILD_DIR/src/app/tokendesk" --demo
     ;;
 test)
     build

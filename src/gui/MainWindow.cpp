@@ -78,10 +78,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->setColumnWidth(TokenTableModel::ClientColumn, 200);
     m_table->setColumnWidth(TokenTableModel::GrantTypeColumn, 160);
     m_table->setColumnWidth(TokenTableModel::ScopesColumn, 220);
-    m_table->setColumnWidth(TokenTableModel::CreatedColumn, 130);
-    m_table->setColumnWidth(TokenTableModel::AccessExpiryColumn, 230);
-    m_table->setColumnWidth(TokenTableModel::RefreshExpiryColumn, 230);
-    m_table->setColumnWidth(TokenTableModel::LastRefreshedColumn, 130);
+    m_table->setColumnWidth(TokenTableModel::CreatedColumn, 150);
+    m_table->setColumnWidth(TokenTableModel::AccessExpiryColumn, 260);
+    m_table->setColumnWidth(TokenTableModel::RefreshExpiryColumn, 260);
+    m_table->setColumnWidth(TokenTableModel::LastRefreshedColumn, 150);
     m_table->setColumnWidth(TokenTableModel::AccessHashColumn, 320);
     m_table->setColumnWidth(TokenTableModel::RefreshHashColumn, 320);
 

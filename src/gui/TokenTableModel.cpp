@@ -55,6 +55,11 @@ void TokenTableModel::setQuery(const TokenListQuery &query)
         m_loader->deleteLater();
         m_loader = nullptr;
     }
+    if (m_client && m_client->connection().baseUrl != m_clientsOf) {
+        m_clients.clear();
+        m_clientLookups.clear();
+        m_clientsOf = m_client->connection().baseUrl;
+    }
     m_query = query;
     m_query.start.reset();
     m_query.end.reset();
@@ -129,6 +134,32 @@ void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
         m_tokens.append(token);
     }
     endInsertRows();
+    lookUpClients(fresh);
+}
+
+void TokenTableModel::lookUpClients(const QList<AccessToken> &tokens)
+{
+    // The list names a client only when filtered by it; an empty window (start = end = 0) so filtered
+    // costs the server next to nothing and tells the name and alias.
+    for (const AccessToken &token : tokens) {
+        if (!m_client || m_clientLookups.size() >= kMaxClientLookups)
+            return;
+        if (m_clients.contains(token.clientId) || m_clientLookups.contains(token.clientId))
+            continue;
+        m_clientLookups.insert(token.clientId);
+        TokenListQuery query;
+        query.clientIdentifier = QString::number(token.clientId);
+        query.start = 0;
+        query.end = 0;
+        ApiCall *call = m_client->list(query);
+        connect(call, &ApiCall::finished, this, [this, call] {
+            if (!call->listPage() || !call->listPage()->client)
+                return;
+            rememberClient(*call->listPage());
+            if (rowCount() > 0)
+                emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn), {Qt::DisplayRole});
+        });
+    }
 }
 
 void TokenTableModel::setTotalCount(int totalCount)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
@@ -42,6 +43,9 @@ public:
     };
 
     static constexpr int kWindowSize = 20;
+    // Names of clients are looked up with an empty, client-filtered list call; a service with more
+    // clients than this shows the rest by ID only, rather than flooding the server.
+    static constexpr int kMaxClientLookups = 200;
 
     explicit TokenTableModel(AuthleteClient *client, QObject *parent = nullptr);
     ~TokenTableModel() override;
@@ -90,6 +94,7 @@ private:
     void appendTokens(const QList<AccessToken> &tokens);
     void setTotalCount(int totalCount);
     void rememberClient(const TokenListPage &page);
+    void lookUpClients(const QList<AccessToken> &tokens);
     qint64 now() const;
     QVariant display(const AccessToken &token, int column) const;
     QVariant sortValue(const AccessToken &token, int column) const;
@@ -102,6 +107,8 @@ private:
     QList<AccessToken> m_tokens;
     QHash<QString, int> m_rowOfHash;
     QHash<qint64, ClientLimited> m_clients;
+    QSet<qint64> m_clientLookups; // asked once per connection, answered or not
+    QUrl m_clientsOf;             // the server the client names came from
     int m_totalCount = 0;
     bool m_totalKnown = false;
     int m_generation = 0; // replies of an earlier query or refresh are dropped

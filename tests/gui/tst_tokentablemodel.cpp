@@ -187,6 +187,18 @@ private slots:
         QVERIFY(shown.contains(QString::number(clientId)));
     }
 
+    void clientNamesAreLookedUpOncePerClient()
+    {
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        query();
+        const qint64 clientId = m_model->tokenAt(0).clientId;
+        QTRY_VERIFY(m_model->client(clientId).has_value());
+        const QString shown = m_model->index(0, TokenTableModel::ClientColumn).data().toString();
+        QVERIFY2(shown.contains(m_model->client(clientId)->clientName), qPrintable(shown));
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().column(), int(TokenTableModel::ClientColumn));
+    }
+
     void quickFilterNarrowsTheLoadedRowsOnly()
     {
         query();
