@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
+#include "AuditLog.h"
+#include "AuditLogDialog.h"
 #include "AuthleteClient.h"
 #include "ConnectionDialog.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
+#include "TokenActions.h"
 #include "TokenDeskVersion.h"
 #include "TokenDetailsWidget.h"
+#include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
 
@@ -15,6 +19,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +57,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     , m_table(new QTableView(this))
     , m_details(new TokenDetailsWidget(this))
     , m_banner(new ErrorBanner(this))
+    , m_auditLog(std::make_unique<AuditLog>(AuditLog::defaultPath()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("TokenDesk"));
@@ -61,6 +67,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->setObjectName(QStringLiteral("tokenTable"));
     m_table->setAccessibleName(tr("Tokens"));
     m_table->setModel(m_proxy);
+    m_actions = new TokenActions(m_client, m_model, m_proxy, m_table, m_banner, m_auditLog.get(), this);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -152,6 +159,8 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     toolbar->addAction(m_refreshAction);
 
+    toolbar->addAction(m_actions->createAction());
+    toolbar->addSeparator();
     m_loadAllAction = new QAction(QIcon(QStringLiteral(":/icons/load-all.svg")), tr("Load &all"), this);
     m_loadAllAction->setObjectName(QStringLiteral("actionLoadAll"));
     m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -201,8 +210,22 @@ void MainWindow::buildActions()
     auto *aboutQt = new QAction(tr("About &Qt"), this);
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    auto *exportLoaded = new QAction(tr("&Export loaded rows…"), this);
+    exportLoaded->setObjectName(QStringLiteral("actionExportLoaded"));
+    connect(exportLoaded, &QAction::triggered, this, [this] { exportRowsInteractively(false); });
+    auto *exportShown = new QAction(tr("Export &shown rows…"), this);
+    exportShown->setObjectName(QStringLiteral("actionExportShown"));
+    connect(exportShown, &QAction::triggered, this, [this] { exportRowsInteractively(true); });
+    auto *auditLog = new QAction(tr("&Audit log…"), this);
+    auditLog->setObjectName(QStringLiteral("actionAuditLog"));
+    connect(auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(connections);
+    file->addSeparator();
+    file->addAction(exportLoaded);
+    file->addAction(exportShown);
+    file->addAction(auditLog);
     file->addSeparator();
     file->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -229,6 +252,8 @@ void MainWindow::buildActions()
     }
     QMenu *token = menuBar()->addMenu(tr("&Token"));
     token->setObjectName(QStringLiteral("tokenMenu"));
+    m_actions->addTo(token);
+    token->addSeparator();
     token->addAction(copyAccess);
     token->addAction(copyRefresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -446,6 +471,7 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
     m_profileName = profileName;
     m_demo = m_demo || demo;
     m_client->setConnection(settings);
+    m_actions->setConnectionName(profileName, settings.serviceId);
     if (!demo)
         m_profiles->setLastUsed(profileName);
     setWindowTitle(demo ? tr("TokenDesk — Demo (sandbox data)") : tr("TokenDesk — %1").arg(profileName));
@@ -558,6 +584,40 @@ void MainWindow::openConnectionsDialog()
     reloadProfileSwitcher();
     if (!saved.isEmpty() && (saved == m_profileName || m_profileName.isEmpty()))
         openProfile(saved);
+}
+
+bool MainWindow::exportRows(const QString &path, bool onlyShown, QString *error) const
+{
+    QList<AccessToken> tokens;
+    if (onlyShown) {
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            tokens.append(m_model->tokenAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    } else {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            tokens.append(m_model->tokenAt(row));
+    }
+    return TokenExport::saveToFile(path, tokens, [this](qint64 clientId) { return m_model->clientText(clientId); },
+                                   error);
+}
+
+void MainWindow::exportRowsInteractively(bool onlyShown)
+{
+    const QString path = QFileDialog::getSaveFileName(this, onlyShown ? tr("Export shown rows") : tr("Export loaded rows"),
+                                                      QStringLiteral("tokens.csv"),
+                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (exportRows(path, onlyShown, &error))
+        statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
+    else
+        MessageBox::warning(this, tr("Export"), error);
+}
+
+void MainWindow::showAuditLog()
+{
+    AuditLogDialog dialog(*m_auditLog, this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

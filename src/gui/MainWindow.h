@@ -5,6 +5,9 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class AuditLog;
 class AuthleteClient;
 class CredentialStore;
 class ErrorBanner;
@@ -17,6 +20,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class TokenDetailsWidget;
+class TokenActions;
 class TokenFilterProxyModel;
 class TokenTableModel;
 
@@ -42,6 +46,10 @@ public:
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     ErrorBanner *banner() const { return m_banner; }
+    TokenActions *tokenActions() const { return m_actions; }
+    AuditLog *auditLog() const { return m_auditLog.get(); }
+    // Writes the loaded rows (or only those the quick filter shows) as CSV or JSON, by the suffix.
+    bool exportRows(const QString &path, bool onlyShown, QString *error) const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +73,8 @@ private:
     void copyHash(bool refreshToken);
     void openConnectionsDialog();
     void showAbout();
+    void exportRowsInteractively(bool onlyShown);
+    void showAuditLog();
     QStringList selectedHashes() const;
 
     QNetworkAccessManager *m_network;
@@ -76,6 +86,8 @@ private:
     QTableView *m_table;
     TokenDetailsWidget *m_details;
     ErrorBanner *m_banner;
+    std::unique_ptr<AuditLog> m_auditLog;
+    TokenActions *m_actions = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_subjectSearch = nullptr;
     QLineEdit *m_clientSearch = nullptr;

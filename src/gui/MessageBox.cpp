@@ -2,7 +2,7 @@
 
 namespace {
 
-QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
+QList<QMessageBox::StandardButton> g_answers;
 QString g_lastText;
 
 } // namespace
@@ -26,7 +26,10 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
-    g_nextAnswer = answer;
+    if (answer == QMessageBox::NoButton)
+        g_answers.clear();
+    else
+        g_answers.append(answer);
 }
 
 QString MessageBox::lastText()
@@ -39,8 +42,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
                                              QMessageBox::StandardButton defaultButton)
 {
     g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton)
-        return std::exchange(g_nextAnswer, QMessageBox::NoButton);
+    if (!g_answers.isEmpty())
+        return g_answers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());

@@ -12,7 +12,8 @@ public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
-    // The answer to give to the next box instead of showing it; QMessageBox::NoButton turns this off.
+    // Answers for the next boxes, in order, instead of showing them (a queue, since one action may
+    // ask and then report); QMessageBox::NoButton drops the answers not used yet.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box shown or answered, for tests to check what was asked.
     static QString lastText();

@@ -66,6 +66,7 @@ void TokenTableModel::setQuery(const TokenListQuery &query)
     beginResetModel();
     m_tokens.clear();
     m_rowOfHash.clear();
+    m_addedLocally = 0;
     m_totalKnown = false;
     m_totalCount = 0;
     endResetModel();
@@ -78,8 +79,9 @@ void TokenTableModel::fetchFirstWindow()
     if (!m_client)
         return;
     TokenListQuery window = m_query;
-    window.start = rowCount();
-    window.end = rowCount() + kWindowSize;
+    const int start = qMax(0, rowCount() - m_addedLocally);
+    window.start = start;
+    window.end = start + kWindowSize;
     ApiCall *call = m_client->list(window);
     m_pageCall = call;
     const int generation = m_generation;
@@ -248,9 +250,8 @@ void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
         if (replacing && !error) {
             beginResetModel();
             m_tokens = std::exchange(m_replacement, {});
-            m_rowOfHash.clear();
-            for (int row = 0; row < m_tokens.size(); ++row)
-                m_rowOfHash.insert(m_tokens.at(row).accessTokenHash, row);
+            m_addedLocally = 0;
+            rebuildRowIndex();
             endResetModel();
             emit refreshed();
         }
@@ -263,6 +264,86 @@ void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
     });
     emit loadingChanged(true);
     loader->start(firstIndex, endIndex);
+}
+
+void TokenTableModel::rebuildRowIndex()
+{
+    m_rowOfHash.clear();
+    m_rowOfHash.reserve(m_tokens.size());
+    for (int row = 0; row < m_tokens.size(); ++row)
+        m_rowOfHash.insert(m_tokens.at(row).accessTokenHash, row);
+}
+
+void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
+{
+    QList<int> rows;
+    for (const QString &hash : accessTokenHashes) {
+        const int row = rowOfHash(hash);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    // Contiguous runs leave together: one signal per run, one index rebuild for all.
+    qsizetype i = 0;
+    while (i < rows.size()) {
+        const int last = rows.at(i);
+        int first = last;
+        while (i + 1 < rows.size() && rows.at(i + 1) == first - 1)
+            first = rows.at(++i);
+        ++i;
+        beginRemoveRows(QModelIndex(), first, last);
+        m_tokens.remove(first, last - first + 1);
+        endRemoveRows();
+    }
+    rebuildRowIndex();
+    setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+}
+
+void TokenTableModel::addToken(const AccessToken &token)
+{
+    if (m_rowOfHash.contains(token.accessTokenHash))
+        return;
+    const int row = rowCount();
+    beginInsertRows(QModelIndex(), row, row);
+    m_tokens.append(token);
+    m_rowOfHash.insert(token.accessTokenHash, row);
+    endInsertRows();
+    ++m_addedLocally;
+    setTotalCount(m_totalCount + 1);
+    lookUpClients({token});
+}
+
+void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessToken &token)
+{
+    const int row = rowOfHash(accessTokenHash);
+    if (row < 0)
+        return;
+    m_tokens[row] = token;
+    m_rowOfHash.remove(accessTokenHash);
+    m_rowOfHash.insert(token.accessTokenHash, row);
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QList<ClientLimited> TokenTableModel::knownClients() const
+{
+    QList<ClientLimited> clients = m_clients.values();
+    std::sort(clients.begin(), clients.end(),
+              [](const ClientLimited &a, const ClientLimited &b) { return a.displayName() < b.displayName(); });
+    return clients;
+}
+
+QStringList TokenTableModel::knownScopes() const
+{
+    QSet<QString> scopes;
+    for (const AccessToken &token : m_tokens) {
+        for (const QString &scope : token.scopes)
+            scopes.insert(scope);
+    }
+    QStringList sorted(scopes.cbegin(), scopes.cend());
+    sorted.sort();
+    return sorted;
 }
 
 std::optional<ClientLimited> TokenTableModel::client(qint64 clientId) const

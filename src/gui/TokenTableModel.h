@@ -66,7 +66,16 @@ public:
     int totalCount() const { return m_totalCount; }
     bool isComplete() const { return m_totalKnown && rowCount() >= m_totalCount; }
 
+    // After the server confirmed: rows of revoked or deleted tokens leave, a created one arrives,
+    // an updated one is replaced by what the server now holds.
+    void removeTokens(const QSet<QString> &accessTokenHashes);
+    void addToken(const AccessToken &token);
+    void replaceToken(const QString &accessTokenHash, const AccessToken &token);
+
     const AccessToken &tokenAt(int row) const { return m_tokens.at(row); }
+    // Every client seen, for the create dialog; scopes seen in the loaded rows, for scope editors.
+    QList<ClientLimited> knownClients() const;
+    QStringList knownScopes() const;
     int rowOfHash(const QString &accessTokenHash) const { return m_rowOfHash.value(accessTokenHash, -1); }
     // What the server told about a client (name, alias) when a list was filtered by it.
     std::optional<ClientLimited> client(qint64 clientId) const;
@@ -94,6 +103,7 @@ private:
     void appendTokens(const QList<AccessToken> &tokens);
     void setTotalCount(int totalCount);
     void rememberClient(const TokenListPage &page);
+    void rebuildRowIndex();
     void lookUpClients(const QList<AccessToken> &tokens);
     qint64 now() const;
     QVariant display(const AccessToken &token, int column) const;
@@ -112,6 +122,7 @@ private:
     int m_totalCount = 0;
     bool m_totalKnown = false;
     int m_generation = 0; // replies of an earlier query or refresh are dropped
+    int m_addedLocally = 0; // created here, so not yet counted in the server index of the next window
     QPointer<ApiCall> m_pageCall;
     TokenListLoader *m_loader = nullptr;
     QList<AccessToken> m_replacement; // rows of a refresh in progress

@@ -266,9 +266,10 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Window state goes to a throwaway configuration, never the user's.
-    QTemporaryDir config;
-    qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+    // Window state and the audit log go to throwaway folders, never the user's.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));

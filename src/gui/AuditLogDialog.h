@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AuditEntry.h"
+
+#include <QDialog>
+#include <QList>
+
+class AuditLog;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+// Shows the local audit log, newest last as it was written, with a quick filter over every column;
+// the entries the filter leaves can be exported as JSON Lines or CSV.
+class AuditLogDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit AuditLogDialog(const AuditLog &log, QWidget *parent = nullptr);
+
+    // Writes the entries the filter shows; the format follows the suffix (.jsonl or .csv).
+    bool exportTo(const QString &path, QString *error);
+
+private:
+    enum Column {
+        TimeColumn,
+        ProfileColumn,
+        ServiceColumn,
+        OperationColumn,
+        TargetColumn,
+        OutcomeColumn,
+        ResultCodeColumn,
+        CountColumn,
+        DetailColumn,
+        ColumnCount
+    };
+
+    void populate();
+    QList<AuditEntry> filteredEntries() const;
+    void chooseExportFile();
+
+    QList<AuditEntry> m_entries;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filterEdit;
+    QTableView *m_table;
+    QPushButton *m_exportButton;
+    QLabel *m_skippedLabel;
+};

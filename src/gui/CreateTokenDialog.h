@@ -1,0 +1,49 @@
+#pragma once
+
+#include "AuthleteClient.h"
+#include "ClientLimited.h"
+#include "TokenCreateRequest.h"
+
+#include <QDialog>
+#include <memory>
+
+class FieldError;
+class QFormLayout;
+class QGroupBox;
+
+// Asks for everything /auth/token/create takes, explains invalid input next to its field and enables
+// OK only for a valid request. It does not call the API: the window sends request().
+class CreateTokenDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CreateTokenDialog(const QList<ClientLimited> &knownClients, const QStringList &knownScopes,
+                      QWidget *parent = nullptr);
+    ~CreateTokenDialog() override;
+
+    TokenCreateRequest request() const;
+    AuthleteClient::BodyEncoding encoding() const;
+    // The first problem with the input, as shown to the user; empty when the request is valid.
+    QString validationError() const;
+
+private:
+    QFormLayout *buildMainForm(const QList<ClientLimited> &knownClients, const QStringList &knownScopes);
+    QGroupBox *buildAdvancedGroup();
+    void connectInputs();
+    void updateForm();
+
+    GrantType grantType() const;
+    // The advanced fields count only while their group is open, so nothing hidden can block OK.
+    bool advancedUsed() const;
+    QStringList resources() const;
+    // Each error label with what it should say, in the order of the form; validationError() is the first.
+    QList<std::pair<FieldError *, QString>> problems() const;
+    QString clientProblem() const;
+    QString subjectProblem() const;
+    QString resourcesProblem() const;
+    QString jwtAtClaimsProblem() const;
+
+    struct Ui;
+    std::unique_ptr<Ui> m_ui;
+};

@@ -1,0 +1,36 @@
+#include "EncodingSelector.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using BodyEncoding = AuthleteClient::BodyEncoding;
+
+EncodingSelector::EncodingSelector(const QString &formLimitation, QWidget *parent)
+    : QWidget(parent)
+    , m_combo(new QComboBox(this))
+    , m_limitation(new QLabel(formLimitation, this))
+{
+    m_combo->setObjectName(QStringLiteral("encodingCombo"));
+    m_combo->setAccessibleName(tr("Request body encoding"));
+    m_combo->addItem(tr("JSON (application/json)"), int(BodyEncoding::Json));
+    m_combo->addItem(tr("Form (application/x-www-form-urlencoded)"), int(BodyEncoding::Form));
+    m_limitation->setObjectName(QStringLiteral("formLimitationLabel"));
+    m_limitation->setWordWrap(true);
+    m_limitation->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_combo);
+    layout->addWidget(m_limitation);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {
+        m_limitation->setHidden(!isForm());
+        emit encodingChanged();
+    });
+}
+
+AuthleteClient::BodyEncoding EncodingSelector::encoding() const
+{
+    return BodyEncoding(m_combo->currentData().toInt());
+}

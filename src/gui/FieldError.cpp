@@ -1,0 +1,20 @@
+#include "FieldError.h"
+
+FieldError::FieldError(const QString &objectName, QWidget *parent)
+    : QLabel(parent)
+{
+    setObjectName(objectName);
+    setWordWrap(true);
+    // Selectable so that a message can be copied into a bug report or a search.
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette colors = palette();
+    colors.setColor(QPalette::WindowText, QColor(0xb0, 0x1c, 0x1c));
+    setPalette(colors);
+    hide();
+}
+
+void FieldError::setProblem(const QString &problem)
+{
+    setText(problem);
+    setHidden(problem.isEmpty());
+}

@@ -1,0 +1,115 @@
+#include "TokenExport.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <algorithm>
+
+namespace TokenExport {
+
+namespace {
+
+// Times as ISO 8601 UTC ("Z": toUTC(), as a QTimeZone would write "+00:00"); 0 means "none" (never refreshed,
+// no refresh token) and stays empty.
+QString isoTime(qint64 ms)
+{
+    return ms == 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
+}
+
+bool writeAll(QIODevice &device, const QByteArray &data, QString *error)
+{
+    if (device.write(data) == data.size())
+        return true;
+    if (error)
+        *error = QCoreApplication::translate("TokenExport", "The export could not be written: %1")
+                     .arg(device.errorString());
+    return false;
+}
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    // Formula injection (CWE-1236): a spreadsheet runs a cell starting with = + - or @ as a formula, and
+    // subjects and client names come from outside. The apostrophe makes it text; it also shows on a hash
+    // that happens to start with '-' (base64url), which the JSON export keeps exact.
+    QString field = value;
+    if (!field.isEmpty() && QStringView(u"=+-@").contains(field.front()))
+        field.prepend(u'\'');
+    static const QString needsQuotes = QStringLiteral(",\"\r\n");
+    if (std::none_of(field.cbegin(), field.cend(), [](QChar c) { return needsQuotes.contains(c); }))
+        return field;
+    field.replace(u'"', QLatin1StringView("\"\""));
+    return u'"' + field + u'"';
+}
+
+QString csvRecord(const QStringList &fields)
+{
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &field : fields)
+        quoted.append(csvField(field));
+    return quoted.join(u',') + QLatin1StringView("\r\n");
+}
+
+bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText,
+              QString *error)
+{
+    // Column names are the list API's member names, so that a script reads the CSV and the JSON alike.
+    QString csv = csvRecord({QStringLiteral("subject"), QStringLiteral("client"), QStringLiteral("clientId"),
+                             QStringLiteral("grantType"), QStringLiteral("scopes"),
+                             QStringLiteral("createdAt"), QStringLiteral("accessTokenExpiresAt"),
+                             QStringLiteral("refreshTokenExpiresAt"), QStringLiteral("lastRefreshedAt"),
+                             QStringLiteral("accessTokenHash"), QStringLiteral("refreshTokenHash")});
+    for (const AccessToken &token : tokens) {
+        const QString clientId = QString::number(token.clientId);
+        csv += csvRecord({token.subject, clientText ? clientText(token.clientId) : clientId, clientId,
+                          token.grantType.name(), token.scopes.join(u' '), isoTime(token.createdAt),
+                          isoTime(token.accessTokenExpiresAt), isoTime(token.refreshTokenExpiresAt),
+                          isoTime(token.lastRefreshedAt), token.accessTokenHash, token.refreshTokenHash});
+    }
+    return writeAll(device, csv.toUtf8(), error);
+}
+
+bool writeJson(QIODevice &device, const QList<AccessToken> &tokens, QString *error)
+{
+    QJsonArray array;
+    for (const AccessToken &token : tokens)
+        array.append(token.toJson());
+    return writeAll(device, QJsonDocument(array).toJson(QJsonDocument::Indented), error);
+}
+
+bool saveToFile(const QString &path, const QList<AccessToken> &tokens, const ClientText &clientText,
+                QString *error)
+{
+    const auto fail = [&](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1StringView("csv") && suffix != QLatin1StringView("json"))
+        return fail(QCoreApplication::translate("TokenExport",
+                                                "Tokens can be exported as .csv or .json files, not as %1.")
+                        .arg(QDir::toNativeSeparators(path)));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(QCoreApplication::translate("TokenExport", "%1 could not be opened for writing: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    const bool written = suffix == QLatin1StringView("csv") ? writeCsv(file, tokens, clientText, error)
+                                                            : writeJson(file, tokens, error);
+    if (!written)
+        return false; // QSaveFile discards the partial file
+    if (!file.commit())
+        return fail(QCoreApplication::translate("TokenExport", "%1 could not be saved: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+} // namespace TokenExport

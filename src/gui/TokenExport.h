@@ -1,0 +1,29 @@
+#pragma once
+
+#include "AccessToken.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+class QIODevice;
+
+// Writes tokens (the loaded or the filtered rows) as CSV (RFC 4180, UTF-8, a header row) or JSON
+// (an array of the list API's token objects). Hashes only: the list never has token values.
+namespace TokenExport {
+
+// How a client ID is shown in the CSV's client column (with its name when known).
+using ClientText = std::function<QString(qint64 clientId)>;
+
+// One CSV field per RFC 4180, guarded against formula injection; shared with the audit log's export.
+QString csvField(const QString &value);
+// A whole CSV record: the fields quoted as csvField does, joined by commas, ended by CRLF.
+QString csvRecord(const QStringList &fields);
+
+bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText, QString *error);
+bool writeJson(QIODevice &device, const QList<AccessToken> &tokens, QString *error);
+// Writes atomically (QSaveFile) to path; the format follows the suffix (.csv or .json).
+bool saveToFile(const QString &path, const QList<AccessToken> &tokens, const ClientText &clientText, QString *error);
+
+} // namespace TokenExport

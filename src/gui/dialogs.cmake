@@ -1,0 +1,11 @@
+# Create/update dialogs and the new-values dialog (owned by the dialogs work).
+# The dialogs build their widgets in code; the helpers below are shared by the create and update dialogs.
+target_sources(tokendesk_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/CreateTokenDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/UpdateTokenDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NewTokenValuesDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/EncodingSelector.cpp ${CMAKE_CURRENT_LIST_DIR}/EncodingSelector.h
+    ${CMAKE_CURRENT_LIST_DIR}/FieldError.cpp ${CMAKE_CURRENT_LIST_DIR}/FieldError.h
+    ${CMAKE_CURRENT_LIST_DIR}/PropertiesEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/PropertiesEditor.h
+    ${CMAKE_CURRENT_LIST_DIR}/ScopesEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/ScopesEditor.h
+)

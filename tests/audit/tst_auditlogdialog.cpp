@@ -1,0 +1,169 @@
+// The audit log viewer: its rows, the filter, exporting what the filter shows, and the skipped-lines note.
+#include "AuditLog.h"
+#include "AuditLogDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+namespace {
+
+AuditEntry entry(const QString &operation, const QString &outcome, int minute)
+{
+    AuditEntry e;
+    e.time = QDateTime(QDate(2025, 3, 14), QTime(9, minute, 0, 250), QTimeZone::utc());
+    e.profile = QStringLiteral("Production");
+    e.serviceId = QStringLiteral("715948317");
+    e.operation = operation;
+    e.outcome = outcome;
+    return e;
+}
+
+QList<AuditEntry> sampleEntries()
+{
+    AuditEntry created = entry(QStringLiteral("create"), QStringLiteral("ok"), 1);
+    created.accessTokenHash = QStringLiteral("hN6gSJ1S");
+    created.subject = QStringLiteral("alice");
+    AuditEntry revoked = entry(QStringLiteral("revoke"), QStringLiteral("ok"), 2);
+    revoked.subject = QStringLiteral("bob");
+    revoked.clientIdentifier = QStringLiteral("1234");
+    revoked.resultCode = QStringLiteral("A135001");
+    revoked.count = 3;
+    AuditEntry failed = entry(QStringLiteral("revoke"), QStringLiteral("failed"), 3);
+    failed.subject = QStringLiteral("carol, \"c\"");
+    failed.resultCode = QStringLiteral("A001201");
+    failed.detail = QStringLiteral("Service unavailable");
+    AuditEntry deleted = entry(QStringLiteral("delete"), QStringLiteral("ok"), 4);
+    deleted.accessTokenHash = QStringLiteral("qwerty");
+    return {created, revoked, failed, deleted};
+}
+
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString cell(QTableView *table, int row, int column)
+{
+    return table->model()->index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestAuditLogDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_log = std::make_unique<AuditLog>(m_dir.filePath(QStringLiteral("audit-%1.jsonl").arg(++m_run)));
+        for (const AuditEntry &e : sampleEntries())
+            QVERIFY(m_log->append(e));
+    }
+
+    void showsTheEntries()
+    {
+        AuditLogDialog dialog(*m_log);
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("auditTable"));
+        QVERIFY(table);
+        QAbstractItemModelTester tester(table->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(table->model()->columnCount(), 9);
+        QCOMPARE(cell(table, 0, 0), sampleEntries().at(0).time.toLocalTime().toString("yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(cell(table, 0, 1), QStringLiteral("Production"));
+        QCOMPARE(cell(table, 0, 2), QStringLiteral("715948317"));
+        QCOMPARE(cell(table, 0, 3), QStringLiteral("create"));
+        QCOMPARE(cell(table, 0, 4), QStringLiteral("hN6gSJ1S")); // the hash, when there is one
+        QCOMPARE(cell(table, 1, 4), QStringLiteral("bob / 1234"));
+        QCOMPARE(cell(table, 1, 6), QStringLiteral("A135001"));
+        QCOMPARE(cell(table, 1, 7), QStringLiteral("3"));
+        QCOMPARE(cell(table, 0, 7), QString()); // the server did not say
+        QCOMPARE(cell(table, 2, 5), QStringLiteral("failed"));
+        QCOMPARE(cell(table, 2, 8), QStringLiteral("Service unavailable"));
+        QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("skippedLabel"))->isVisibleTo(&dialog));
+        for (const char *name : {"auditTable", "auditFilter", "exportButton"})
+            QVERIFY(!dialog.findChild<QWidget *>(QLatin1StringView(name))->accessibleName().isEmpty());
+    }
+
+    void filterNarrowsAcrossColumns()
+    {
+        AuditLogDialog dialog(*m_log);
+        auto *table = dialog.findChild<QTableView *>(QStringLiteral("auditTable"));
+        auto *filter = dialog.findChild<QLineEdit *>(QStringLiteral("auditFilter"));
+        QVERIFY(filter);
+        QTest::keyClicks(filter, QStringLiteral("REVOKE"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        filter->setText(QStringLiteral("unavailable")); // the detail column
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, 0, 5), QStringLiteral("failed"));
+        filter->clear();
+        QCOMPARE(table->model()->rowCount(), 4);
+    }
+
+    void exportsTheFilteredEntriesAsJsonLines()
+    {
+        AuditLogDialog dialog(*m_log);
+        dialog.findChild<QLineEdit *>(QStringLiteral("auditFilter"))->setText(QStringLiteral("revoke"));
+        const QString path = m_dir.filePath(QStringLiteral("export-%1.jsonl").arg(m_run));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        const QList<AuditEntry> exported = AuditLog(path).readAll();
+        QCOMPARE(exported, sampleEntries().mid(1, 2));
+    }
+
+    void exportsTheFilteredEntriesAsCsv()
+    {
+        AuditLogDialog dialog(*m_log);
+        dialog.findChild<QLineEdit *>(QStringLiteral("auditFilter"))->setText(QStringLiteral("carol"));
+        const QString path = m_dir.filePath(QStringLiteral("export-%1.csv").arg(m_run));
+        QString error;
+        QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
+        QCOMPARE(
+            fileContents(path),
+            QByteArray("time,profile,serviceId,operation,accessTokenHash,subject,clientIdentifier,outcome,"
+                       "resultCode,count,detail\r\n"
+                       "2025-03-14T09:03:00.250Z,Production,715948317,revoke,,\"carol, \"\"c\"\"\",,failed,"
+                       "A001201,,Service unavailable\r\n"));
+    }
+
+    void exportRejectsOtherSuffixes()
+    {
+        AuditLogDialog dialog(*m_log);
+        const QString path = m_dir.filePath(QStringLiteral("export-%1.txt").arg(m_run));
+        QString error;
+        QVERIFY(!dialog.exportTo(path, &error));
+        QVERIFY2(error.contains(QLatin1StringView(".jsonl or .csv")), qPrintable(error));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void notesSkippedLines()
+    {
+        QFile file(m_log->path());
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("garbled\n{\"time\":\"2025-03-14T09:0");
+        file.close();
+        AuditLogDialog dialog(*m_log);
+        QCOMPARE(dialog.findChild<QTableView *>(QStringLiteral("auditTable"))->model()->rowCount(), 4);
+        auto *label = dialog.findChild<QLabel *>(QStringLiteral("skippedLabel"));
+        QVERIFY(label->isVisibleTo(&dialog));
+        QCOMPARE(label->text(), QStringLiteral("2 unreadable lines were skipped"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<AuditLog> m_log;
+    int m_run = 0;
+};
+
+QTEST_MAIN(TestAuditLogDialog)
+#include "tst_auditlogdialog.moc"

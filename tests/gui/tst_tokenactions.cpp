@@ -1,0 +1,297 @@
+// Acting on tokens through the window, offscreen, against real sandboxes: revoke and delete with the
+// confirmation answered by the test, revoke all of a subject, a bulk revoke of 200 under injected
+// failures with each failure named, the audit log written without secrets, and export.
+#include "AuditLog.h"
+#include "AuthleteClient.h"
+#include "CredentialStore.h"
+#include "ErrorBanner.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "ProfileStore.h"
+#include "SandboxProcess.h"
+#include "TokenFilterProxyModel.h"
+#include "TokenListLoader.h"
+#include "TokenTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kBearer = QStringLiteral("actions-test-bearer-5f2c9a");
+
+} // namespace
+
+class TestTokenActions : public QObject
+{
+    Q_OBJECT
+
+private:
+    QNetworkAccessManager m_network;
+    SandboxProcess m_sandbox;
+    SandboxProcess m_failing;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_profileSettings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+
+    TokenTableModel *model() const { return m_window->tokenModel(); }
+    QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("tokenTable")); }
+    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1StringView(name)); }
+
+    void addProfile(const QString &name, const SandboxProcess &sandbox)
+    {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.baseUrl = sandbox.baseUrl();
+        profile.serviceId = sandbox.serviceId();
+        m_profiles->save(profile);
+        m_credentials->keepForSession(name, kBearer);
+    }
+
+    void open(const QString &profile)
+    {
+        m_window->openProfile(profile);
+        // The credential is read asynchronously: wait for the switch before waiting for the rows.
+        QTRY_COMPARE(m_window->currentProfile(), profile);
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000);
+    }
+
+    void loadAll()
+    {
+        m_window->findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isComplete() && !model()->isLoading(), 60'000);
+    }
+
+    // What the server holds now, through a client of our own.
+    QSet<QString> serverHashes(const SandboxProcess &sandbox, const QString &subject = QString())
+    {
+        AuthleteClient client(&m_network);
+        ConnectionSettings connection;
+        connection.baseUrl = sandbox.baseUrl();
+        connection.serviceId = sandbox.serviceId();
+        connection.bearerToken = kBearer;
+        client.setConnection(connection);
+        client.setRetryPolicy({12, 5, 200, 2.0});
+        TokenListLoader loader(&client);
+        TokenListQuery filter;
+        filter.subject = subject;
+        loader.setFilter(filter);
+        QSet<QString> hashes;
+        bool done = false;
+        connect(&loader, &TokenListLoader::tokensLoaded, this, [&](const QList<AccessToken> &tokens) {
+            for (const AccessToken &token : tokens)
+                hashes.insert(token.accessTokenHash);
+        });
+        connect(&loader, &TokenListLoader::finished, this, [&] { done = true; });
+        loader.start();
+        if (!QTest::qWaitFor([&] { return done; }, 60'000))
+            qWarning("listing the server did not finish");
+        return hashes;
+    }
+
+    QList<AuditEntry> auditEntries() const { return m_window->auditLog()->readAll(); }
+
+private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("400"), QStringLiteral("--subjects"),
+                                 QStringLiteral("25")},
+                                kBearer));
+        QVERIFY(m_failing.start({QStringLiteral("--tokens"), QStringLiteral("260"), QStringLiteral("--fail-rate"),
+                                 QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("9")},
+                                kBearer));
+        m_profileSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")),
+                                                        QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
+        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
+        addProfile(QStringLiteral("Main"), m_sandbox);
+        addProfile(QStringLiteral("Flaky"), m_failing);
+    }
+
+    void init()
+    {
+        MessageBox::setNextAnswer(QMessageBox::NoButton);
+        m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_credentials.get());
+        m_modelTester = std::make_unique<QAbstractItemModelTester>(
+            m_window->tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_modelTester->setUseFetchMore(false);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        open(QStringLiteral("Main"));
+    }
+
+    void cleanup()
+    {
+        m_modelTester.reset();
+        m_window.reset();
+    }
+
+    void revokeAfterConfirming()
+    {
+        table()->selectRow(2);
+        const AccessToken token = model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
+        const int total = model()->totalCount();
+        const qsizetype auditBefore = auditEntries().size();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        // The context menu and the Token menu share this action; Delete is its key.
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QTRY_COMPARE(model()->rowOfHash(token.accessTokenHash), -1);
+        QCOMPARE(model()->totalCount(), total - 1);
+        QVERIFY(MessageBox::lastText().contains(token.accessTokenHash.left(12)));
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Revoking ends the access token")));
+        QVERIFY(!serverHashes(m_sandbox).contains(token.accessTokenHash));
+        const QList<AuditEntry> entries = auditEntries();
+        QCOMPARE(entries.size(), auditBefore + 1);
+        QCOMPARE(entries.last().operation, QStringLiteral("revoke"));
+        QCOMPARE(entries.last().accessTokenHash, token.accessTokenHash);
+        QCOMPARE(entries.last().outcome, QStringLiteral("ok"));
+        QCOMPARE(entries.last().profile, QStringLiteral("Main"));
+    }
+
+    void declinedConfirmationChangesNothing()
+    {
+        table()->selectRow(1);
+        const QString hash = table()->currentIndex().data(TokenTableModel::HashRole).toString();
+        const qsizetype auditBefore = auditEntries().size();
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        action("actionDelete")->trigger();
+        QCOMPARE(model()->rowOfHash(hash) >= 0, true);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Delete the record")));
+        QCOMPARE(auditEntries().size(), auditBefore);
+        QVERIFY(serverHashes(m_sandbox).contains(hash));
+    }
+
+    void deleteWithShiftDelete()
+    {
+        table()->selectRow(4);
+        const QString hash = table()->currentIndex().data(TokenTableModel::HashRole).toString();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
+        QTRY_COMPARE(model()->rowOfHash(hash), -1);
+        QVERIFY(!serverHashes(m_sandbox).contains(hash));
+        QCOMPARE(auditEntries().last().operation, QStringLiteral("delete"));
+    }
+
+    void revokeAllOfASubject()
+    {
+        int row = 0;
+        while (model()->tokenAt(row).subject.isEmpty())
+            ++row;
+        table()->selectRow(m_window->proxyModel()->mapFromSource(model()->index(row, 0)).row());
+        const QString subject = model()->tokenAt(row).subject;
+        const int before = int(serverHashes(m_sandbox, subject).size());
+        QVERIFY(before > 0);
+        QVERIFY(action("actionRevokeSubject")->text().contains(subject));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("actionRevokeSubject")->trigger();
+        QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("revoked")));
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Revoke all %1 token(s) of %2").arg(before).arg(subject)),
+                 qPrintable(MessageBox::lastText()));
+        QVERIFY(m_window->banner()->text().contains(QString::number(before)));
+        QVERIFY(serverHashes(m_sandbox, subject).isEmpty());
+        QCOMPARE(auditEntries().last().count, before);
+        QCOMPARE(auditEntries().last().subject, subject);
+        QTRY_VERIFY(!model()->isLoading());
+        for (int i = 0; i < model()->rowCount(); ++i)
+            QVERIFY(model()->tokenAt(i).subject != subject);
+    }
+
+    void bulkRevokeNamesEachFailure()
+    {
+        open(QStringLiteral("Flaky"));
+        loadAll();
+        QCOMPARE(model()->rowCount(), 260);
+        table()->selectionModel()->select(QItemSelection(m_window->proxyModel()->index(0, 0),
+                                                         m_window->proxyModel()->index(199, 0)),
+                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table()->selectionModel()->setCurrentIndex(m_window->proxyModel()->index(0, 0), QItemSelectionModel::NoUpdate);
+        QCOMPARE(table()->selectionModel()->selectedRows().size(), 200);
+        const qsizetype auditBefore = auditEntries().size();
+        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
+        MessageBox::setNextAnswer(QMessageBox::Ok);  // the report of failures
+        action("actionRevoke")->trigger();
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("200 selected tokens")));
+        QTRY_VERIFY_WITH_TIMEOUT(auditEntries().size() == auditBefore + 200, 60'000);
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("failed:")));
+
+        const QList<AuditEntry> entries = auditEntries().mid(auditBefore);
+        const QSet<QString> remaining = serverHashes(m_failing);
+        int failed = 0;
+        for (const AuditEntry &entry : entries) {
+            if (entry.outcome == QStringLiteral("failed")) {
+                ++failed;
+                // Named in the report, still on the server, still in the table.
+                QVERIFY(MessageBox::lastText().contains(entry.accessTokenHash));
+                QVERIFY(remaining.contains(entry.accessTokenHash));
+                QVERIFY(model()->rowOfHash(entry.accessTokenHash) >= 0);
+            } else {
+                QVERIFY(!remaining.contains(entry.accessTokenHash));
+                QCOMPARE(model()->rowOfHash(entry.accessTokenHash), -1);
+            }
+        }
+        QVERIFY2(failed > 0 && failed < 200, "a 20% failure rate fails some of 200 and not all");
+        QCOMPARE(model()->rowCount(), 60 + failed);
+    }
+
+    void auditLogHoldsNoSecrets()
+    {
+        QFile file(m_window->auditLog()->path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        QVERIFY(!all.isEmpty());
+        QVERIFY(!all.contains(kBearer.toUtf8()));
+        QVERIFY(!all.contains("accessToken\""));
+        QVERIFY(!all.contains("refreshToken\""));
+    }
+
+    void exportsLoadedAndShownRows()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("tokens.csv"));
+        const QString json = m_dir.filePath(QStringLiteral("tokens.json"));
+        QString error;
+        QVERIFY2(m_window->exportRows(csv, false, &error), qPrintable(error));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll().count("\r\n"), model()->rowCount() + 1);
+
+        const QString hash = model()->tokenAt(3).accessTokenHash;
+        m_window->proxyModel()->setQuickFilter(hash);
+        QVERIFY2(m_window->exportRows(json, true, &error), qPrintable(error));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        const QJsonArray rows = QJsonDocument::fromJson(jsonFile.readAll()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QLatin1StringView("accessTokenHash")).toString(), hash);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // Window state and the audit log go to throwaway folders, never the user's.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
+    QApplication::setApplicationName(QStringLiteral("tst_tokenactions"));
+    TestTokenActions test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_tokenactions.moc"
