@@ -2,6 +2,10 @@
 // confirmation answered by the test, revoke all of a subject, a bulk revoke of 200 under injected
 // failures with each failure named, the audit log written without secrets, and export.
 #include "AuditLog.h"
+#include "CreateTokenDialog.h"
+#include "NewTokenValuesDialog.h"
+#include "TokenHash.h"
+#include "UpdateTokenDialog.h"
 #include "AuthleteClient.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
@@ -16,6 +20,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -102,6 +111,28 @@ private:
     }
 
     QList<AuditEntry> auditEntries() const { return m_window->auditLog()->readAll(); }
+
+    // Answers the modal dialogs the action opens, in turn, as KeePassXC's GUI tests do: a timer finds
+    // the active modal widget and hands it to the matching handler.
+    void answerModals(std::function<bool(QWidget *)> handler)
+    {
+        auto *timer = new QTimer(m_window.get());
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer, handler] {
+            if (QWidget *modal = QApplication::activeModalWidget(); modal && handler(modal))
+                timer->stop();
+        });
+        timer->start();
+    }
+
+    static void addScopes(QWidget *dialog, const QStringList &scopes)
+    {
+        auto *input = dialog->findChild<QLineEdit *>(QStringLiteral("scopeInput"));
+        for (const QString &scope : scopes) {
+            input->setText(scope);
+            dialog->findChild<QPushButton *>(QStringLiteral("addScopeButton"))->click();
+        }
+    }
 
 private slots:
     void initTestCase()
@@ -247,6 +278,71 @@ private slots:
         }
         QVERIFY2(failed > 0 && failed < 200, "a 20% failure rate fails some of 200 and not all");
         QCOMPARE(model()->rowCount(), 60 + failed);
+    }
+
+    void createShowsTheValuesOnceAndAddsTheRow()
+    {
+        const qint64 clientId = model()->tokenAt(0).clientId;
+        QString shownValue;
+        answerModals([&](QWidget *modal) {
+            if (auto *create = qobject_cast<CreateTokenDialog *>(modal)) {
+                auto *grant = create->findChild<QComboBox *>(QStringLiteral("grantTypeCombo"));
+                grant->setCurrentIndex(grant->findText(QStringLiteral("AUTHORIZATION_CODE")));
+                create->findChild<QComboBox *>(QStringLiteral("clientCombo"))->setEditText(QString::number(clientId));
+                QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("new.user"));
+                addScopes(create, {QStringLiteral("openid"), QStringLiteral("email")});
+                auto *ok = create->findChild<QPushButton *>(QStringLiteral("okButton"));
+                if (!ok->isEnabled())
+                    qWarning("create dialog refused: %s", qPrintable(create->validationError()));
+                ok->click();
+                return false; // the values dialog comes next
+            }
+            if (auto *values = qobject_cast<NewTokenValuesDialog *>(modal)) {
+                shownValue = values->findChild<QLineEdit *>(QStringLiteral("accessTokenValueEdit"))->text();
+                values->findChild<QPushButton *>(QStringLiteral("copyAccessTokenButton"))->click();
+                values->reject();
+                return true;
+            }
+            return false;
+        });
+        m_window->findChild<QAction *>(QStringLiteral("actionCreate"))->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!shownValue.isEmpty(), 10'000);
+        QCOMPARE(QApplication::clipboard()->text(), shownValue);
+        const QString hash = TokenHash::of(shownValue);
+        QTRY_VERIFY(model()->rowOfHash(hash) >= 0);
+        const AccessToken row = model()->tokenAt(model()->rowOfHash(hash));
+        QCOMPARE(row.subject, QStringLiteral("new.user"));
+        QCOMPARE(row.scopes, (QStringList{QStringLiteral("openid"), QStringLiteral("email")}));
+        QVERIFY(serverHashes(m_sandbox, QStringLiteral("new.user")).contains(hash));
+        QCOMPARE(auditEntries().last().operation, QStringLiteral("create"));
+        QCOMPARE(auditEntries().last().accessTokenHash, hash);
+
+        QFile audit(m_window->auditLog()->path());
+        QVERIFY(audit.open(QIODevice::ReadOnly));
+        QVERIFY2(!audit.readAll().contains(shownValue.toUtf8()), "a token value never reaches the audit log");
+    }
+
+    void updateNamesTheScopesTheServerDropped()
+    {
+        table()->selectRow(0);
+        const AccessToken before = model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
+        answerModals([&](QWidget *modal) {
+            auto *update = qobject_cast<UpdateTokenDialog *>(modal);
+            if (!update)
+                return false;
+            addScopes(update, {QStringLiteral("no.such.scope"), QStringLiteral("email")});
+            update->findChild<QPushButton *>(QStringLiteral("okButton"))->click();
+            return true;
+        });
+        QTest::keyClick(table(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QStringLiteral("dropped")), 10'000);
+        QVERIFY2(m_window->banner()->text().contains(QStringLiteral("no.such.scope")),
+                 qPrintable(m_window->banner()->text()));
+        QVERIFY(!m_window->banner()->text().contains(QStringLiteral(", email")));
+        QTRY_VERIFY(model()->tokenAt(model()->rowOfHash(before.accessTokenHash)).scopes.contains(QStringLiteral("email")));
+        QVERIFY(!model()->tokenAt(model()->rowOfHash(before.accessTokenHash)).scopes.contains(QStringLiteral("no.such.scope")));
+        QCOMPARE(auditEntries().last().operation, QStringLiteral("update"));
+        QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
     }
 
     void auditLogHoldsNoSecrets()

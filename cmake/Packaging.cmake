@@ -1,0 +1,1 @@
+# Install rules and CPack (owned by the packaging work).
