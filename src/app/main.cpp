@@ -1,4 +1,5 @@
 // tokendesk: the desktop console for the OAuth access tokens of an Authlete service.
+#include "AuthleteClient.h"
 #include "CredentialStore.h"
 #include "DemoSandbox.h"
 #include "MainWindow.h"
@@ -10,13 +11,72 @@
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
 
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+const char kCheckConnection[] = "check-connection";
+
+// The connection check is meant for scripts and remote shells, so it must not need a display.
+bool wantsConnectionCheck(int argc, char *argv[])
+{
+    return std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return qstrncmp(arg, "--", 2) == 0 && qstrncmp(arg + 2, kCheckConnection, qstrlen(kCheckConnection)) == 0;
+    });
+}
+
+// One list call with an empty window, through the client the window uses: it proves the URL, the
+// credential, TLS (with the extra CA) and the service ID. No retries: a check reports what it sees.
+int checkConnection(const QString &url, const QString &serviceId, const QString &caFile)
+{
+    ConnectionSettings connection;
+    connection.baseUrl = QUrl(url, QUrl::StrictMode);
+    connection.serviceId = serviceId;
+    connection.caCertificateFile = caFile;
+    // The bearer never goes on the command line, where other users could read it.
+    connection.bearerToken = qEnvironmentVariable("AUTHLETE_BEARER");
+    if (connection.bearerToken.isEmpty() || serviceId.isEmpty()) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "--check-connection needs --service-id and the "
+                                                                "bearer in AUTHLETE_BEARER.")));
+        return 2;
+    }
+
+    QNetworkAccessManager network;
+    AuthleteClient client(&network);
+    client.setConnection(connection);
+    client.setRetryPolicy(RetryPolicy::none());
+    TokenListQuery query;
+    query.start = 0;
+    query.end = 0;
+    int exitCode = 1;
+    ApiCall *call = client.list(query);
+    QObject::connect(call, &ApiCall::finished, call, [call, &exitCode] {
+        if (const TokenListPage *page = call->listPage()) {
+            std::printf("%s\n", qPrintable(QApplication::translate("main", "Connected: %1 tokens")
+                                                .arg(page->totalCount)));
+            exitCode = 0;
+        } else {
+            std::fprintf(stderr, "%s\n", qPrintable(call->error().message()));
+        }
+        QCoreApplication::quit();
+    });
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (wantsConnectionCheck(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.tokendesk.TokenDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(TOKENDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
 
     QCommandLineParser parser;
@@ -32,8 +92,23 @@ int main(int argc, char *argv[])
     const QCommandLineOption profile(QStringLiteral("profile"),
                                      QApplication::translate("main", "Open this connection profile."),
                                      QStringLiteral("name"));
-    parser.addOptions({demo, demoTokens, profile});
+    const QCommandLineOption check(
+        QString::fromLatin1(kCheckConnection),
+        QApplication::translate("main", "Test a connection and exit: one list call to this Authlete URL, with "
+                                        "the bearer from AUTHLETE_BEARER. Prints the token count; exit code 0 "
+                                        "on success."),
+        QStringLiteral("url"));
+    const QCommandLineOption serviceId(QStringLiteral("service-id"),
+                                       QApplication::translate("main", "The service ID for --check-connection."),
+                                       QStringLiteral("id"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QApplication::translate("main", "An extra CA certificate (PEM) for --check-connection."),
+        QStringLiteral("pem"));
+    parser.addOptions({demo, demoTokens, profile, check, serviceId, caFile});
     parser.process(app);
+    if (parser.isSet(check))
+        return checkConnection(parser.value(check), parser.value(serviceId), parser.value(caFile));
 
     QNetworkAccessManager network;
     ProfileStore profiles;

@@ -18,6 +18,11 @@ QString ExpiryText::relative(qint64 expiresAtMs, qint64 nowMs)
     return tr("in %1").arg(duration(expiresAtMs - nowMs));
 }
 
+QString ExpiryText::ago(qint64 atMs, qint64 nowMs)
+{
+    return tr("%1 ago").arg(duration(qMax<qint64>(0, nowMs - atMs)));
+}
+
 QString ExpiryText::duration(qint64 ms)
 {
     const qint64 seconds = ms / 1000;

@@ -17,6 +17,8 @@ public:
     static State state(qint64 expiresAtMs, qint64 nowMs);
     // "in 3 h", "expired 2 d ago"; empty for 0 (no expiry given).
     static QString relative(qint64 expiresAtMs, qint64 nowMs);
+    // For past events (created, last refreshed): "2 d ago".
+    static QString ago(qint64 atMs, qint64 nowMs);
     // "3 h", "2 d", "45 s": the largest unit that fits, rounded down.
     static QString duration(qint64 ms);
 };

@@ -82,7 +82,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
     m_table->setColumnWidth(TokenTableModel::SubjectColumn, 140);
-    m_table->setColumnWidth(TokenTableModel::ClientColumn, 200);
+    m_table->setColumnWidth(TokenTableModel::ClientColumn, 240);
     m_table->setColumnWidth(TokenTableModel::GrantTypeColumn, 160);
     m_table->setColumnWidth(TokenTableModel::ScopesColumn, 220);
     m_table->setColumnWidth(TokenTableModel::CreatedColumn, 150);
@@ -159,7 +159,7 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
     toolbar->addAction(m_refreshAction);
 
-    toolbar->addAction(m_actions->createAction());
+    toolbar->addActions(m_actions->toolbarActions());
     toolbar->addSeparator();
     m_loadAllAction = new QAction(QIcon(QStringLiteral(":/icons/load-all.svg")), tr("Load &all"), this);
     m_loadAllAction->setObjectName(QStringLiteral("actionLoadAll"));

@@ -30,7 +30,8 @@ public:
     void setConnectionName(const QString &profile, const QString &serviceId);
     // Adds the token actions to a menu (the Token menu and the table's context menu share them).
     void addTo(QMenu *menu) const;
-    QAction *createAction() const { return m_create; }
+    // For the toolbar.
+    QList<QAction *> toolbarActions() const { return {m_create, m_update, m_revoke}; }
 
     void createToken();
     void updateCurrentToken();

@@ -15,13 +15,16 @@
 
 namespace {
 
-QString timeText(qint64 ms)
+enum class When { Past, Expiry };
+
+QString timeText(qint64 ms, When when)
 {
     if (ms <= 0)
         return TokenDetailsWidget::tr("—");
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString absolute = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
-    return TokenDetailsWidget::tr("%1 (%2)").arg(absolute,
-                                                 ExpiryText::relative(ms, QDateTime::currentMSecsSinceEpoch()));
+    return TokenDetailsWidget::tr("%1 (%2)").arg(absolute, when == When::Past ? ExpiryText::ago(ms, now)
+                                                                              : ExpiryText::relative(ms, now));
 }
 
 } // namespace
@@ -110,11 +113,11 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
     m_refreshScopes->setText(!token.refreshTokenScopes        ? tr("(not given by the server)")
                              : token.refreshTokenScopes->isEmpty() ? tr("(none)")
                                                                    : token.refreshTokenScopes->join(QLatin1Char(' ')));
-    m_created->setText(timeText(token.createdAt));
-    m_accessExpiry->setText(timeText(token.accessTokenExpiresAt));
+    m_created->setText(timeText(token.createdAt, When::Past));
+    m_accessExpiry->setText(timeText(token.accessTokenExpiresAt, When::Expiry));
     m_refreshExpiry->setText(token.refreshTokenHash.isEmpty() ? tr("(no refresh token)")
-                                                              : timeText(token.refreshTokenExpiresAt));
-    m_lastRefreshed->setText(token.lastRefreshedAt > 0 ? timeText(token.lastRefreshedAt) : tr("never"));
+                                                              : timeText(token.refreshTokenExpiresAt, When::Expiry));
+    m_lastRefreshed->setText(token.lastRefreshedAt > 0 ? timeText(token.lastRefreshedAt, When::Past) : tr("never"));
     m_accessHash->setText(token.accessTokenHash);
     m_refreshHash->setText(token.refreshTokenHash);
     QStringList properties;

@@ -38,6 +38,7 @@ private slots:
         QCOMPARE(ExpiryText::state(now + ExpiryText::kSoonMs, now), ExpiryText::State::ExpiringSoon);
         QCOMPARE(ExpiryText::state(now + ExpiryText::kSoonMs + 1, now), ExpiryText::State::Valid);
         QVERIFY(ExpiryText::relative(0, now).isEmpty());
+        QCOMPARE(ExpiryText::ago(now - 3 * 86'400'000LL, now), QStringLiteral("3 d ago"));
     }
 };
 
