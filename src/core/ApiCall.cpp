@@ -52,6 +52,15 @@ ApiCall::ApiCall(QNetworkAccessManager *network, Operation operation, const QNet
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
 ApiCall *ApiCall::failed(Operation operation, const ApiError &error, QObject *parent)
 {
     auto *call = new ApiCall(nullptr, operation, QNetworkRequest(), QByteArray(), QByteArray(), {}, parent);

@@ -36,6 +36,8 @@ public:
 
     ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request, QByteArray verb,
             QByteArray body, Retries retries, QObject *parent = nullptr);
+    // A call deleted before its end (with its client) aborts its request.
+    ~ApiCall() override;
     // A call that fails before sending, already started: it still finishes asynchronously, like every call.
     static ApiCall *failed(Operation operation, const ApiError &error, QObject *parent);
 

@@ -13,10 +13,17 @@ TokenListLoader::TokenListLoader(AuthleteClient *client, QObject *parent)
 
 TokenListLoader::~TokenListLoader()
 {
-    const QMap<int, ApiCall *> calls = std::exchange(m_inFlight, {});
-    for (ApiCall *call : calls) {
-        call->disconnect(this);
-        call->cancel();
+    cancelCalls();
+}
+
+void TokenListLoader::cancelCalls()
+{
+    const QMap<int, QPointer<ApiCall>> calls = std::exchange(m_inFlight, {});
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call) {
+            call->disconnect(this);
+            call->cancel();
+        }
     }
 }
 
@@ -143,11 +150,7 @@ void TokenListLoader::deliverReadyWindows()
 void TokenListLoader::stop(const ApiError &error)
 {
     m_running = false;
-    const QMap<int, ApiCall *> calls = std::exchange(m_inFlight, {});
-    for (ApiCall *call : calls) {
-        call->disconnect(this);
-        call->cancel();
-    }
+    cancelCalls();
     m_ready.clear();
     emit finished(error);
 }

@@ -56,6 +56,7 @@ private:
     void scheduleWindows();
     void deliverReadyWindows();
     void stop(const ApiError &error);
+    void cancelCalls();
     int windowsTotal() const;
     int lastIndex() const;
 
@@ -72,7 +73,8 @@ private:
     int m_nextDeliver = 0; // the window whose tokens are delivered next
     int m_delivered = 0;
     int m_windowsDone = 0;
-    QMap<int, ApiCall *> m_inFlight;
+    // Guarded: a call dies with its client, which may go before this loader does.
+    QMap<int, QPointer<ApiCall>> m_inFlight;
     QMap<int, QList<AccessToken>> m_ready;
     QSet<QString> m_seen;
 };
