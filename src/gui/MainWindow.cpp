@@ -461,6 +461,14 @@ void MainWindow::openProfile(const QString &name)
     });
 }
 
+void MainWindow::showWelcome()
+{
+    m_banner->showMessage(ErrorBanner::Kind::Info,
+                          tr("No connection yet. Add your Authlete service with its URL, service ID and service "
+                             "access token, or start TokenDesk with --demo to try it on sample data."),
+                          tr("Add connection…"), [this] { openConnectionsDialog(); });
+}
+
 void MainWindow::openDemo(const ConnectionSettings &settings)
 {
     connectTo(kDemoProfile, settings, true);

@@ -37,6 +37,8 @@ public:
 
     // Reads the profile's secret from the keychain (or AUTHLETE_BEARER) and shows its tokens.
     void openProfile(const QString &name);
+    // What a first start shows: no connection yet, and the way to add one.
+    void showWelcome();
     // A connection that is not a saved profile: the demo's sandbox.
     void openDemo(const ConnectionSettings &settings);
     // The bearer from the environment (AUTHLETE_BEARER), used for v3 profiles instead of the keychain's.

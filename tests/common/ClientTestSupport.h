@@ -2,6 +2,8 @@
 
 #include "ApiCall.h"
 #include "AuthleteClient.h"
+#include "SandboxProcess.h"
+#include "TokenListLoader.h"
 
 #include <QTest>
 
@@ -49,4 +51,38 @@ inline CallOutcome await(ApiCall *call, int timeoutMs = 20'000)
     if (!QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs))
         qWarning("the call did not finish within %d ms", timeoutMs);
     return *outcome;
+}
+
+// A client of the sandbox with quick retries: tests stay short, and the attempt count keeps a give-up
+// unlikely under the failure rates they inject.
+inline std::unique_ptr<AuthleteClient> clientFor(QNetworkAccessManager *network, const SandboxProcess &sandbox,
+                                                 const QString &bearer)
+{
+    auto client = std::make_unique<AuthleteClient>(network);
+    ConnectionSettings connection;
+    connection.baseUrl = sandbox.baseUrl();
+    connection.serviceId = sandbox.serviceId();
+    connection.bearerToken = bearer;
+    client->setConnection(connection);
+    client->setRetryPolicy({12, 5, 200, 2.0});
+    return client;
+}
+
+// Every token the server holds for the filter, through the list loader.
+inline QList<AccessToken> loadEverything(AuthleteClient *client, const TokenListQuery &filter = TokenListQuery())
+{
+    TokenListLoader loader(client);
+    loader.setFilter(filter);
+    QList<AccessToken> tokens;
+    bool done = false;
+    QObject::connect(&loader, &TokenListLoader::tokensLoaded, [&](const QList<AccessToken> &more) { tokens += more; });
+    QObject::connect(&loader, &TokenListLoader::finished, [&](const ApiError &error) {
+        done = true;
+        if (error)
+            qWarning("listing failed: %s", qPrintable(error.message()));
+    });
+    loader.start();
+    if (!QTest::qWaitFor([&] { return done; }, 60'000))
+        qWarning("listing did not finish");
+    return tokens;
 }

@@ -2,8 +2,6 @@
 // reported, and the server's state matches the outcomes exactly.
 #include "BulkTokenAction.h"
 #include "ClientTestSupport.h"
-#include "SandboxProcess.h"
-#include "TokenListLoader.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -23,32 +21,10 @@ private:
 
     std::unique_ptr<AuthleteClient> clientFor(const SandboxProcess &sandbox)
     {
-        auto client = std::make_unique<AuthleteClient>(&m_network);
-        ConnectionSettings connection;
-        connection.baseUrl = sandbox.baseUrl();
-        connection.serviceId = sandbox.serviceId();
-        connection.bearerToken = kBearer;
-        client->setConnection(connection);
-        client->setRetryPolicy({12, 5, 200, 2.0});
-        return client;
+        return ::clientFor(&m_network, sandbox, kBearer);
     }
 
-    static QList<AccessToken> everything(AuthleteClient *client)
-    {
-        TokenListLoader loader(client);
-        QList<AccessToken> tokens;
-        bool done = false;
-        QObject::connect(&loader, &TokenListLoader::tokensLoaded, [&](const QList<AccessToken> &t) { tokens += t; });
-        QObject::connect(&loader, &TokenListLoader::finished, [&](const ApiError &error) {
-            done = true;
-            if (error)
-                qWarning("listing failed: %s", qPrintable(error.message()));
-        });
-        loader.start();
-        if (!QTest::qWaitFor([&] { return done; }, 60'000))
-            qWarning("listing did not finish");
-        return tokens;
-    }
+    static QList<AccessToken> everything(AuthleteClient *client) { return loadEverything(client); }
 
     static QList<BulkTokenAction::Target> targetsOf(const QList<AccessToken> &tokens)
     {

@@ -31,15 +31,7 @@ private:
 
     std::unique_ptr<AuthleteClient> clientFor(const SandboxProcess &sandbox)
     {
-        auto client = std::make_unique<AuthleteClient>(&m_network);
-        ConnectionSettings connection;
-        connection.baseUrl = sandbox.baseUrl();
-        connection.serviceId = sandbox.serviceId();
-        connection.bearerToken = kBearer;
-        client->setConnection(connection);
-        // Quick retries keep the test short; the count keeps a give-up unlikely at a 30% failure rate.
-        client->setRetryPolicy({12, 5, 200, 2.0});
-        return client;
+        return ::clientFor(&m_network, sandbox, kBearer);
     }
 
     static LoadResult load(TokenListLoader &loader, int firstIndex = 0, int endIndex = -1)

@@ -9,6 +9,7 @@
 #include "TokenDeskVersion.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -59,16 +60,6 @@ private:
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
 
-    void addProfile(const QString &name, const SandboxProcess &sandbox, const QString &bearer)
-    {
-        ConnectionProfile profile;
-        profile.name = name;
-        profile.baseUrl = sandbox.baseUrl();
-        profile.serviceId = sandbox.serviceId();
-        m_profiles->save(profile);
-        m_credentials->keepForSession(name, bearer);
-    }
-
     void waitLoaded() const { QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000); }
 
 private slots:
@@ -82,9 +73,9 @@ private slots:
                                                         QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
         m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
-        addProfile(QStringLiteral("Main"), m_sandbox, kBearer);
-        addProfile(QStringLiteral("Other"), m_other, kBearer);
-        addProfile(QStringLiteral("Rotated"), m_sandbox, QStringLiteral("an-old-bearer"));
+        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Main"), m_sandbox, kBearer);
+        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Other"), m_other, kBearer);
+        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Rotated"), m_sandbox, QStringLiteral("an-old-bearer"));
     }
 
     void init()
@@ -251,6 +242,15 @@ private slots:
         m_window->close();
     }
 
+    void firstStartSaysHowToConnect()
+    {
+        MainWindow fresh(&m_network, m_profiles.get(), m_credentials.get());
+        fresh.showWelcome();
+        QVERIFY(fresh.banner()->text().contains(QStringLiteral("No connection yet")));
+        QCOMPARE(fresh.findChild<QPushButton *>(QStringLiteral("errorBannerAction"))->text(),
+                 QStringLiteral("Add connection…"));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
@@ -266,15 +266,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Window state and the audit log go to throwaway folders, never the user's.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    TestMainWindow test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<TestMainWindow>(argc, argv, QStringLiteral("tst_mainwindow"));
 }
 
 #include "tst_mainwindow.moc"

@@ -6,7 +6,7 @@
 #include "NewTokenValuesDialog.h"
 #include "TokenHash.h"
 #include "UpdateTokenDialog.h"
-#include "AuthleteClient.h"
+#include "ClientTestSupport.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
@@ -14,8 +14,8 @@
 #include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
-#include "TokenListLoader.h"
 #include "TokenTableModel.h"
+#include "WindowTestSupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -59,16 +59,6 @@ private:
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("tokenTable")); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1StringView(name)); }
 
-    void addProfile(const QString &name, const SandboxProcess &sandbox)
-    {
-        ConnectionProfile profile;
-        profile.name = name;
-        profile.baseUrl = sandbox.baseUrl();
-        profile.serviceId = sandbox.serviceId();
-        m_profiles->save(profile);
-        m_credentials->keepForSession(name, kBearer);
-    }
-
     void open(const QString &profile)
     {
         m_window->openProfile(profile);
@@ -86,27 +76,12 @@ private:
     // What the server holds now, through a client of our own.
     QSet<QString> serverHashes(const SandboxProcess &sandbox, const QString &subject = QString())
     {
-        AuthleteClient client(&m_network);
-        ConnectionSettings connection;
-        connection.baseUrl = sandbox.baseUrl();
-        connection.serviceId = sandbox.serviceId();
-        connection.bearerToken = kBearer;
-        client.setConnection(connection);
-        client.setRetryPolicy({12, 5, 200, 2.0});
-        TokenListLoader loader(&client);
+        const std::unique_ptr<AuthleteClient> client = clientFor(&m_network, sandbox, kBearer);
         TokenListQuery filter;
         filter.subject = subject;
-        loader.setFilter(filter);
         QSet<QString> hashes;
-        bool done = false;
-        connect(&loader, &TokenListLoader::tokensLoaded, this, [&](const QList<AccessToken> &tokens) {
-            for (const AccessToken &token : tokens)
-                hashes.insert(token.accessTokenHash);
-        });
-        connect(&loader, &TokenListLoader::finished, this, [&] { done = true; });
-        loader.start();
-        if (!QTest::qWaitFor([&] { return done; }, 60'000))
-            qWarning("listing the server did not finish");
+        for (const AccessToken &token : loadEverything(client.get(), filter))
+            hashes.insert(token.accessTokenHash);
         return hashes;
     }
 
@@ -149,8 +124,8 @@ private slots:
                                                         QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
         m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
-        addProfile(QStringLiteral("Main"), m_sandbox);
-        addProfile(QStringLiteral("Flaky"), m_failing);
+        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Main"), m_sandbox, kBearer);
+        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Flaky"), m_failing, kBearer);
     }
 
     void init()
@@ -379,15 +354,7 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // Window state and the audit log go to throwaway folders, never the user's.
-    QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
-    QApplication::setApplicationName(QStringLiteral("tst_tokenactions"));
-    TestTokenActions test;
-    return QTest::qExec(&test, argc, argv);
+    return runWindowTest<TestTokenActions>(argc, argv, QStringLiteral("tst_tokenactions"));
 }
 
 #include "tst_tokenactions.moc"
