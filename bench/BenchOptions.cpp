@@ -20,7 +20,8 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
     const QList<Option> numbers{
         {QStringLiteral("tokens"), &options.tokens, 1, "Tokens in the sandbox."},
         {QStringLiteral("latency-ms"), &options.latencyMs, 0, "Delay of every sandbox reply."},
-        {QStringLiteral("concurrency"), &options.concurrency, 1, "Requests on the wire at once (bulk revoke)."},
+        {QStringLiteral("concurrency"), &options.concurrency, 1,
+         "Requests on the wire at once (bulk revoke)."},
         {QStringLiteral("revoke"), &options.revoke, 0, "Tokens revoked in bulk, and as many one by one."},
     };
     for (const Option &option : numbers)
@@ -32,12 +33,15 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
         bool ok = false;
         *option.value = parser.value(option.name).toInt(&ok);
         if (!ok || *option.value < option.minimum) {
-            *error = QStringLiteral("--%1 must be a whole number of at least %2").arg(option.name).arg(option.minimum);
+            *error = QStringLiteral("--%1 must be a whole number of at least %2")
+                         .arg(option.name)
+                         .arg(option.minimum);
             return std::nullopt;
         }
     }
     if (2 * options.revoke > options.tokens) {
-        *error = QStringLiteral("--revoke may be at most half of --tokens: as many again are revoked one by one");
+        *error =
+            QStringLiteral("--revoke may be at most half of --tokens: as many again are revoked one by one");
         return std::nullopt;
     }
     return options;

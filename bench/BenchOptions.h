@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QStringList>
-
 #include <optional>
 
 // What the benchmark is asked to measure: the size of the service, the server's latency, how many

@@ -17,13 +17,11 @@ qint64 ResidentMemory::statusField(const char *name)
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return 0;
-    // /proc files report a size of 0, so they are read line by line rather than with readAll().
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
-        if (line.startsWith(name)) {
-            const QList<QByteArray> parts = line.mid(qstrlen(name)).simplified().split(' ');
-            return parts.constFirst().toLongLong() * 1024; // the kernel reports kB
-        }
+    // /proc files report a size of 0: readAll() reads on to the end, where atEnd() would stop at once.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith(name))
+            return line.mid(qstrlen(name)).trimmed().split(' ').constFirst().toLongLong() * 1024; // in kB
     }
     return 0;
 }

@@ -8,7 +8,6 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
-
 #include <functional>
 
 // Runs one benchmark: starts tokendesk-sandbox, drives the window's own model, proxy, loader and bulk

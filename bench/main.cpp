@@ -5,7 +5,6 @@
 #include "TokenBench.h"
 
 #include <QGuiApplication>
-
 #include <cstdio>
 
 int main(int argc, char *argv[])

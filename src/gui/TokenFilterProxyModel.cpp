@@ -40,3 +40,17 @@ bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return true;
     return std::any_of(token.scopes.cbegin(), token.scopes.cend(), matches);
 }
+
+bool TokenFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
+{
+    // Sorting 100,000 rows compares about two million pairs: the raw numbers are read directly rather
+    // than through data() and QVariant. The order is the same as the sort role's.
+    if (m_tokens && sortRole() == TokenTableModel::SortRole) {
+        const std::optional<qint64> left =
+            TokenTableModel::numericSortValue(m_tokens->tokenAt(sourceLeft.row()), sourceLeft.column());
+        if (left)
+            return *left < *TokenTableModel::numericSortValue(m_tokens->tokenAt(sourceRight.row()),
+                                                               sourceRight.column());
+    }
+    return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
+}

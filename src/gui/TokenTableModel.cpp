@@ -20,6 +20,10 @@ QString localTime(qint64 ms)
 const QColor kExpiredColor(0xb0, 0x1b, 0x1b);
 const QColor kSoonColor(0x9a, 0x5b, 0x00);
 
+// Each contiguous run of removed rows costs the model and every proxy a pass over all rows; beyond
+// this many runs, one layout change (a single pass, and one re-sort in a sorting proxy) is cheaper.
+constexpr qsizetype kMaxRemovalRuns = 16;
+
 } // namespace
 
 TokenTableModel::TokenTableModel(AuthleteClient *client, QObject *parent)
@@ -57,6 +61,7 @@ void TokenTableModel::setQuery(const TokenListQuery &query)
     }
     if (m_client && m_client->connection().baseUrl != m_clientsOf) {
         m_clients.clear();
+        m_clientTexts.clear();
         m_clientLookups.clear();
         m_clientsOf = m_client->connection().baseUrl;
     }
@@ -175,8 +180,14 @@ void TokenTableModel::setTotalCount(int totalCount)
 
 void TokenTableModel::rememberClient(const TokenListPage &page)
 {
-    if (page.client)
-        m_clients.insert(page.client->clientId, *page.client);
+    if (!page.client)
+        return;
+    const ClientLimited &client = *page.client;
+    m_clients.insert(client.clientId, client);
+    if (client.clientName.isEmpty() && client.clientIdAlias.isEmpty())
+        m_clientTexts.remove(client.clientId);
+    else
+        m_clientTexts.insert(client.clientId, tr("%1 (%2)").arg(client.displayName()).arg(client.clientId));
 }
 
 void TokenTableModel::loadAll()
@@ -285,6 +296,14 @@ void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
     if (rows.isEmpty())
         return;
     std::sort(rows.begin(), rows.end(), std::greater<>());
+    qsizetype runs = 1;
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        runs += rows.at(i) == rows.at(i - 1) - 1 ? 0 : 1;
+    if (runs > kMaxRemovalRuns) {
+        removeRowsInOneLayoutChange(rows);
+        setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+        return;
+    }
     // Contiguous runs leave together: one signal per run, one index rebuild for all.
     qsizetype i = 0;
     while (i < rows.size()) {
@@ -299,6 +318,38 @@ void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
     }
     rebuildRowIndex();
     setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+}
+
+void TokenTableModel::removeRowsInOneLayoutChange(const QList<int> &descendingRows)
+{
+    // Views and proxies keep their selection, current row and scroll position through a layout
+    // change; the rows that left become invalid indexes, the others move up.
+    emit layoutAboutToBeChanged();
+    QList<int> newRow(m_tokens.size());
+    qsizetype next = descendingRows.size() - 1; // the rows are visited in ascending order
+    int kept = 0;
+    for (int row = 0; row < m_tokens.size(); ++row) {
+        if (next >= 0 && descendingRows.at(next) == row) {
+            newRow[row] = -1;
+            --next;
+            continue;
+        }
+        newRow[row] = kept;
+        if (kept != row)
+            m_tokens[kept] = std::move(m_tokens[row]);
+        ++kept;
+    }
+    m_tokens.resize(kept);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &index : from) {
+        const int row = newRow.at(index.row());
+        to.append(row < 0 ? QModelIndex() : this->index(row, index.column()));
+    }
+    changePersistentIndexList(from, to);
+    rebuildRowIndex();
+    emit layoutChanged();
 }
 
 void TokenTableModel::addToken(const AccessToken &token)
@@ -354,10 +405,8 @@ std::optional<ClientLimited> TokenTableModel::client(qint64 clientId) const
 
 QString TokenTableModel::clientText(qint64 clientId) const
 {
-    const auto it = m_clients.constFind(clientId);
-    if (it == m_clients.cend() || (it->clientName.isEmpty() && it->clientIdAlias.isEmpty()))
-        return QString::number(clientId);
-    return tr("%1 (%2)").arg(it->displayName()).arg(clientId);
+    const auto it = m_clientTexts.constFind(clientId);
+    return it == m_clientTexts.cend() ? QString::number(clientId) : *it;
 }
 
 qint64 TokenTableModel::now() const
@@ -446,6 +495,13 @@ QVariant TokenTableModel::display(const AccessToken &token, int column) const
 
 QVariant TokenTableModel::sortValue(const AccessToken &token, int column) const
 {
+    if (const std::optional<qint64> value = numericSortValue(token, column))
+        return *value;
+    return display(token, column);
+}
+
+std::optional<qint64> TokenTableModel::numericSortValue(const AccessToken &token, int column)
+{
     switch (column) {
     case CreatedColumn:
         return token.createdAt;
@@ -458,7 +514,7 @@ QVariant TokenTableModel::sortValue(const AccessToken &token, int column) const
     case ClientColumn:
         return token.clientId;
     default:
-        return display(token, column);
+        return std::nullopt;
     }
 }
 

@@ -80,6 +80,9 @@ public:
     // What the server told about a client (name, alias) when a list was filtered by it.
     std::optional<ClientLimited> client(qint64 clientId) const;
     QString clientText(qint64 clientId) const;
+    // The raw value of a time or client column, for comparing rows without going through QVariant;
+    // nullopt for the text columns.
+    static std::optional<qint64> numericSortValue(const AccessToken &token, int column);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -104,6 +107,7 @@ private:
     void setTotalCount(int totalCount);
     void rememberClient(const TokenListPage &page);
     void rebuildRowIndex();
+    void removeRowsInOneLayoutChange(const QList<int> &descendingRows);
     void lookUpClients(const QList<AccessToken> &tokens);
     qint64 now() const;
     QVariant display(const AccessToken &token, int column) const;
@@ -117,6 +121,7 @@ private:
     QList<AccessToken> m_tokens;
     QHash<QString, int> m_rowOfHash;
     QHash<qint64, ClientLimited> m_clients;
+    QHash<qint64, QString> m_clientTexts; // of the named clients: the quick filter reads one per row
     QSet<qint64> m_clientLookups; // asked once per connection, answered or not
     QUrl m_clientsOf;             // the server the client names came from
     int m_totalCount = 0;
