@@ -52,7 +52,8 @@ else()
     # The package version has no Debian revision, so the changelog is changelog.gz, not changelog.Debian.gz.
     configure_file(${linux_dir}/changelog ${gz_dir}/changelog COPYONLY)
     execute_process(COMMAND ${GZIP_EXECUTABLE} -9nf ${gz_dir}/changelog COMMAND_ERROR_IS_FATAL ANY)
-    install(FILES ${gz_dir}/changelog.gz ${linux_dir}/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+    # Named after the package, not CMAKE_INSTALL_DOCDIR's project name (TokenDesk).
+    install(FILES ${gz_dir}/changelog.gz ${linux_dir}/copyright DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/tokendesk)
 endif()
 
 # Windows and macOS: copy Qt's libraries and plugins into the install tree (windeployqt,
@@ -79,11 +80,13 @@ set(CPACK_PACKAGE_INSTALL_DIRECTORY TokenDesk)
 set(CPACK_PACKAGE_EXECUTABLES tokendesk TokenDesk)
 set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
 set(CPACK_STRIP_FILES ON)
-set(long_description
-    "TokenDesk browses, finds and revokes the OAuth access tokens that an Authlete service has issued.
-Administrators browse a service's tokens; help-desk staff look up a user's tokens across clients and
-act on them: create, update, revoke and delete, with an audit log. Credentials stay in the system
-keychain. tokendesk-sandbox, a local emulator of Authlete's token API, is included for demos and tests.")
+set(long_description # lines under 80 characters, as Debian policy asks
+    "TokenDesk browses, finds and revokes the OAuth access tokens that an Authlete
+service has issued. Administrators browse a service's tokens; help-desk staff
+look up a user's tokens across clients and act on them: create, update, revoke
+and delete, with an audit log. Credentials stay in the system keychain.
+tokendesk-sandbox, a local emulator of Authlete's token API, is included for
+demos and tests.")
 
 if(WIN32)
     set(CPACK_GENERATOR NSIS ZIP)
@@ -125,8 +128,10 @@ else()
     set(CPACK_RPM_PACKAGE_GROUP "Applications/Internet")
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
     set(CPACK_RPM_PACKAGE_DESCRIPTION "${long_description}")
-    # Fedora's names for the same run-time plugins (not testable here: no RPM distribution).
-    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, libsecret")
+    set(CPACK_RPM_SPEC_MORE_DEFINE "%define packager ${CPACK_PACKAGE_CONTACT}")
+    # The same run-time needs as the .deb's: the SVG plugins under Fedora's package name, and
+    # libsecret by its soname, which every RPM distribution provides. Untested: no RPM distribution here.
+    set(CPACK_RPM_PACKAGE_REQUIRES "qt6-qtsvg, libsecret-1.so.0()(64bit)")
     # These directories belong to the filesystem and hicolor-icon-theme packages, not to us.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1

@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -18,11 +17,17 @@ namespace {
 
 const char kCheckConnection[] = "check-connection";
 
-// The connection check is meant for scripts and remote shells, so it must not need a display.
-bool wantsConnectionCheck(int argc, char *argv[])
+// Options that print and exit run from scripts, remote shells and package checks: they must not
+// need a display.
+bool printsAndExits(int argc, char *argv[])
 {
-    return std::any_of(argv + 1, argv + argc, [](const char *arg) {
-        return qstrncmp(arg, "--", 2) == 0 && qstrncmp(arg + 2, kCheckConnection, qstrlen(kCheckConnection)) == 0;
+    const QByteArray check = "--" + QByteArray(kCheckConnection);
+    return std::any_of(argv + 1, argv + argc, [&check](const char *arg) {
+        const QByteArray option(arg);
+        return option == "--version" || option == "-v" || option == "--help" || option == "-h" ||
+               option == "--help-all" ||
+               (option.startsWith(check) &&
+                (option.size() == check.size() || option.at(check.size()) == '='));
     });
 }
 
@@ -37,9 +42,10 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
     // The bearer never goes on the command line, where other users could read it.
     connection.bearerToken = qEnvironmentVariable("AUTHLETE_BEARER");
     if (connection.bearerToken.isEmpty() || serviceId.isEmpty()) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "--check-connection needs --service-id and the "
-                                                                "bearer in AUTHLETE_BEARER.")));
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "--check-connection needs --service-id and the "
+                                                       "bearer in AUTHLETE_BEARER.")));
         return 2;
     }
 
@@ -54,8 +60,9 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
     ApiCall *call = client.list(query);
     QObject::connect(call, &ApiCall::finished, call, [call, &exitCode] {
         if (const TokenListPage *page = call->listPage()) {
-            std::printf("%s\n", qPrintable(QApplication::translate("main", "Connected: %1 tokens")
-                                                .arg(page->totalCount)));
+            std::printf(
+                "%s\n",
+                qPrintable(QApplication::translate("main", "Connected: %1 tokens").arg(page->totalCount)));
             exitCode = 0;
         } else {
             std::fprintf(stderr, "%s\n", qPrintable(call->error().message()));
@@ -70,7 +77,7 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
 
 int main(int argc, char *argv[])
 {
-    if (wantsConnectionCheck(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+    if (printsAndExits(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
@@ -94,13 +101,14 @@ int main(int argc, char *argv[])
                                      QStringLiteral("name"));
     const QCommandLineOption check(
         QString::fromLatin1(kCheckConnection),
-        QApplication::translate("main", "Test a connection and exit: one list call to this Authlete URL, with "
-                                        "the bearer from AUTHLETE_BEARER. Prints the token count; exit code 0 "
-                                        "on success."),
+        QApplication::translate("main",
+                                "Test a connection and exit: one list call to this Authlete URL, with "
+                                "the bearer from AUTHLETE_BEARER. Prints the token count; exit code 0 "
+                                "on success."),
         QStringLiteral("url"));
-    const QCommandLineOption serviceId(QStringLiteral("service-id"),
-                                       QApplication::translate("main", "The service ID for --check-connection."),
-                                       QStringLiteral("id"));
+    const QCommandLineOption serviceId(
+        QStringLiteral("service-id"),
+        QApplication::translate("main", "The service ID for --check-connection."), QStringLiteral("id"));
     const QCommandLineOption caFile(
         QStringLiteral("ca-file"),
         QApplication::translate("main", "An extra CA certificate (PEM) for --check-connection."),
@@ -131,6 +139,8 @@ int main(int argc, char *argv[])
         const QString name = parser.isSet(profile) ? parser.value(profile) : profiles.lastUsed();
         if (!name.isEmpty())
             window.openProfile(name);
+        else
+            window.showWelcome();
     }
     window.show();
     return app.exec();
