@@ -13,8 +13,7 @@
 DemoSandbox::DemoSandbox(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<SandboxStore>())
-{
-}
+{}
 
 DemoSandbox::~DemoSandbox() = default;
 
@@ -23,7 +22,8 @@ bool DemoSandbox::start(const Size &size)
     SandboxSettings settings;
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), secret.size() / 4);
-    settings.bearer = QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    settings.bearer =
+        QString::fromLatin1(secret.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 
     SandboxSeeder seeder;
     seeder.tokens = size.tokens;

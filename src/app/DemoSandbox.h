@@ -3,7 +3,6 @@
 #include "ConnectionSettings.h"
 
 #include <QObject>
-
 #include <memory>
 
 class SandboxApi;

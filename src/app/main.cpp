@@ -87,12 +87,13 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Browse, find and revoke the OAuth access tokens of an Authlete service."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Browse, find and revoke the OAuth access tokens of an Authlete service."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo: a local sandbox with sample tokens."));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Open the demo: a local sandbox with sample tokens."));
     const QCommandLineOption demoTokens(QStringLiteral("demo-tokens"),
                                         QApplication::translate("main", "How many tokens the demo holds."),
                                         QStringLiteral("count"), QStringLiteral("5000"));
@@ -130,8 +131,9 @@ int main(int argc, char *argv[])
         DemoSandbox::Size size;
         size.tokens = qBound(0, parser.value(demoTokens).toInt(), 1'000'000);
         if (!sandbox.start(size)) {
-            MessageBox::warning(nullptr, QApplication::translate("main", "TokenDesk"),
-                                QApplication::translate("main", "The demo sandbox could not listen on a local port."));
+            MessageBox::warning(
+                nullptr, QApplication::translate("main", "TokenDesk"),
+                QApplication::translate("main", "The demo sandbox could not listen on a local port."));
             return 1;
         }
         window.openDemo(sandbox.connection());

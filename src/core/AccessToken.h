@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 // One issued access token as the list returns it: hashes and metadata, never the token values.

@@ -15,8 +15,8 @@ int defaultPort(const QUrl &url)
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-        && defaultPort(a) == defaultPort(b);
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           defaultPort(a) == defaultPort(b);
 }
 
 QString describeTlsErrors(const QList<QSslError> &errors)
@@ -77,7 +77,8 @@ void ApiCall::start()
     }
     // Callers connect to finished() after the call is returned to them, so even a call refused
     // before sending must end on a later turn of the event loop.
-    QMetaObject::invokeMethod(this, [this] { finish(m_error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { finish(m_error); }, Qt::QueuedConnection);
 }
 
 void ApiCall::cancel()
@@ -139,8 +140,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
     if (status == 0) {
         ApiError error;
         switch (reply->error()) {
-        // Qt 6.4 reports an expired transfer timeout as OperationCanceledError; later versions as TimeoutError.
-        // Ours is the only other abort, and it never gets here.
+        // Qt 6.4 reports an expired transfer timeout as OperationCanceledError; later versions as
+        // TimeoutError. Ours is the only other abort, and it never gets here.
         case QNetworkReply::OperationCanceledError:
         case QNetworkReply::TimeoutError:
             error.kind = ApiError::Kind::Timeout;
@@ -171,8 +172,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
 void ApiCall::retryOrFinish(const ApiError &error, const QByteArray &retryAfter)
 {
     const bool retryable = error.kind == ApiError::Kind::Http
-        ? m_retries.statuses.contains(error.httpStatus)
-        : m_retries.onConnectionErrors && error.isAmbiguous();
+                               ? m_retries.statuses.contains(error.httpStatus)
+                               : m_retries.onConnectionErrors && error.isAmbiguous();
     if (!retryable || m_attempt >= m_retries.policy.maxAttempts) {
         finish(error);
         return;
@@ -200,8 +201,8 @@ void ApiCall::decode(int status, const QByteArray &body)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (!document.isObject()) {
-        error.detail = document.isNull() ? tr("not JSON (%1)").arg(parseError.errorString())
-                                         : tr("not a JSON object");
+        error.detail =
+            document.isNull() ? tr("not JSON (%1)").arg(parseError.errorString()) : tr("not a JSON object");
         finish(error);
         return;
     }

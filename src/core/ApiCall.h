@@ -11,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <variant>
 
 class QNetworkAccessManager;
@@ -30,12 +29,12 @@ public:
     struct Retries
     {
         RetryPolicy policy;
-        QList<int> statuses;           // HTTP statuses worth another attempt
+        QList<int> statuses;             // HTTP statuses worth another attempt
         bool onConnectionErrors = false; // also retry when no answer came
     };
 
-    ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request, QByteArray verb,
-            QByteArray body, Retries retries, QObject *parent = nullptr);
+    ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request,
+            QByteArray verb, QByteArray body, Retries retries, QObject *parent = nullptr);
     // A call deleted before its end (with its client) aborts its request.
     ~ApiCall() override;
     // A call that fails before sending, already started: it still finishes asynchronously, like every call.
@@ -47,9 +46,18 @@ public:
 
     // The typed response; null unless the call succeeded with that operation.
     const TokenListPage *listPage() const { return std::get_if<TokenListPage>(&m_response); }
-    const TokenCreateResponse *createResponse() const { return std::get_if<TokenCreateResponse>(&m_response); }
-    const TokenUpdateResponse *updateResponse() const { return std::get_if<TokenUpdateResponse>(&m_response); }
-    const TokenRevokeResponse *revokeResponse() const { return std::get_if<TokenRevokeResponse>(&m_response); }
+    const TokenCreateResponse *createResponse() const
+    {
+        return std::get_if<TokenCreateResponse>(&m_response);
+    }
+    const TokenUpdateResponse *updateResponse() const
+    {
+        return std::get_if<TokenUpdateResponse>(&m_response);
+    }
+    const TokenRevokeResponse *revokeResponse() const
+    {
+        return std::get_if<TokenRevokeResponse>(&m_response);
+    }
 
     void start();
     void cancel();

@@ -42,10 +42,12 @@ QString ApiError::message() const
     case Kind::InvalidRequest:
         return tr("The request was not sent: %1").arg(detail);
     case Kind::Network:
-        return tr("The server could not be reached: %1. Check the URL and your network connection.").arg(detail);
+        return tr("The server could not be reached: %1. Check the URL and your network connection.")
+            .arg(detail);
     case Kind::Timeout:
-        return tr("The server did not answer in time. If this was a change, it may or may not have been made: "
-                  "refresh to see the current state.");
+        return tr(
+            "The server did not answer in time. If this was a change, it may or may not have been made: "
+            "refresh to see the current state.");
     case Kind::Tls:
         return tr("The server's TLS certificate was not trusted: %1. If your Authlete server uses a private "
                   "certificate authority, set its CA file in the connection.")
@@ -67,7 +69,8 @@ QString ApiError::message() const
     case 400:
         return tr("The server refused the request as invalid (400)%1").arg(suffix);
     case 401:
-        return tr("The service access token was refused (401). Edit the connection's credential.%1").arg(suffix);
+        return tr("The service access token was refused (401). Edit the connection's credential.%1")
+            .arg(suffix);
     case 403:
         return tr("The credential is not allowed to do this on this service (403). Check the service ID and "
                   "the token's permissions.%1")

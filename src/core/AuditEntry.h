@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // One line of the audit log: what an admin did to which tokens, and what the server answered.
@@ -19,8 +18,8 @@ struct AuditEntry
     QString clientIdentifier;
     QString outcome; // "ok" or "failed"
     QString resultCode;
-    int count = -1;  // tokens affected, when the server said
-    QString detail;  // the error's message on failure
+    int count = -1; // tokens affected, when the server said
+    QString detail; // the error's message on failure
 
     QJsonObject toJson() const;
     static std::optional<AuditEntry> fromJson(const QJsonObject &json);

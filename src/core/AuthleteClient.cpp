@@ -37,23 +37,24 @@ AuthleteClient::AuthleteClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_tls(QSslConfiguration::defaultConfiguration())
-{
-}
+{}
 
 void AuthleteClient::setConnection(const ConnectionSettings &connection)
 {
     // Qt reuses an open connection to the same host even when the TLS configuration differs, so a
     // connection that just refused a certificate would keep refusing it after the CA file was set.
-    if (connection.caCertificateFile != m_connection.caCertificateFile || connection.baseUrl != m_connection.baseUrl)
+    if (connection.caCertificateFile != m_connection.caCertificateFile ||
+        connection.baseUrl != m_connection.baseUrl)
         m_network->clearConnectionCache();
     m_connection = connection;
     m_tls = QSslConfiguration::defaultConfiguration();
     m_caFileError.clear();
     if (!connection.caCertificateFile.isEmpty()) {
-        const QList<QSslCertificate> certificates =
-            QSslCertificate::fromPath(connection.caCertificateFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+            connection.caCertificateFile, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
         if (certificates.isEmpty())
-            m_caFileError = tr("the CA certificate file %1 could not be read as PEM").arg(connection.caCertificateFile);
+            m_caFileError =
+                tr("the CA certificate file %1 could not be read as PEM").arg(connection.caCertificateFile);
         else
             m_tls.addCaCertificates(certificates);
     }
@@ -91,9 +92,10 @@ ApiCall *AuthleteClient::revoke(const TokenRevokeRequest &request, BodyEncoding 
 ApiCall *AuthleteClient::deleteToken(const QString &accessTokenIdentifier)
 {
     if (accessTokenIdentifier.isEmpty())
-        return ApiCall::failed(ApiCall::Operation::Delete, ApiError::invalidRequest(tr("no token was named")), this);
-    return send(ApiCall::Operation::Delete, QStringLiteral("delete/") + pathSegment(accessTokenIdentifier), {},
-                "DELETE", nullptr, BodyEncoding::Json);
+        return ApiCall::failed(ApiCall::Operation::Delete, ApiError::invalidRequest(tr("no token was named")),
+                               this);
+    return send(ApiCall::Operation::Delete, QStringLiteral("delete/") + pathSegment(accessTokenIdentifier),
+                {}, "DELETE", nullptr, BodyEncoding::Json);
 }
 
 ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpoint, const QUrlQuery &query,
@@ -120,7 +122,8 @@ ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpo
     request.setTransferTimeout(m_connection.transferTimeoutMs);
     // Redirects are checked one by one (ApiCall): only those within the same origin are followed,
     // so the credential is never sent anywhere else.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setMaximumRedirectsAllowed(kMaxRedirects);
     if (url.scheme() == QLatin1StringView("https"))
         request.setSslConfiguration(m_tls);
@@ -137,7 +140,8 @@ ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpo
                     this);
             }
             payload = form.body;
-            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setHeader(QNetworkRequest::ContentTypeHeader,
+                              QByteArrayLiteral("application/x-www-form-urlencoded"));
         } else {
             payload = QJsonDocument(*body).toJson(QJsonDocument::Compact);
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

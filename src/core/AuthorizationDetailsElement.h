@@ -18,5 +18,6 @@ struct AuthorizationDetailsElement
     static AuthorizationDetailsElement fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
 
-    friend bool operator==(const AuthorizationDetailsElement &, const AuthorizationDetailsElement &) = default;
+    friend bool operator==(const AuthorizationDetailsElement &,
+                           const AuthorizationDetailsElement &) = default;
 };

@@ -10,8 +10,7 @@ BulkTokenAction::BulkTokenAction(AuthleteClient *client, Kind kind, QList<Target
     , m_kind(kind)
     , m_targets(std::move(targets))
     , m_locator(new TokenLocator(client, this))
-{
-}
+{}
 
 BulkTokenAction::~BulkTokenAction()
 {
@@ -42,7 +41,8 @@ void BulkTokenAction::cancel()
 
 int BulkTokenAction::failedCount() const
 {
-    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(), [](const Outcome &o) { return o.error.isError(); }));
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [](const Outcome &o) { return o.error.isError(); }));
 }
 
 void BulkTokenAction::startNext()
@@ -68,7 +68,8 @@ void BulkTokenAction::startNext()
         m_calls.append(call);
         connect(call, &ApiCall::finished, this, [this, call, target] { onCallFinished(call, target); });
     }
-    if (!m_finished && m_running == 0 && m_next >= m_targets.size() && m_outcomes.size() == m_targets.size()) {
+    if (!m_finished && m_running == 0 && m_next >= m_targets.size() &&
+        m_outcomes.size() == m_targets.size()) {
         m_finished = true;
         emit finished();
     }

@@ -30,7 +30,7 @@ public:
     struct Outcome
     {
         Target target;
-        ApiError error;              // None: the server confirmed (or a look-up showed the token gone)
+        ApiError error; // None: the server confirmed (or a look-up showed the token gone)
         bool confirmedByLookup = false;
     };
 

@@ -3,7 +3,6 @@
 #include "TaggedValue.h"
 
 #include <QJsonObject>
-
 #include <optional>
 
 // The few facts about a client that the token list echoes when it was filtered by client.

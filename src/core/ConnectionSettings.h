@@ -18,10 +18,10 @@ struct ConnectionSettings
 
     QUrl baseUrl;
     ApiVersion apiVersion = ApiVersion::V3;
-    QString serviceId;   // v3 only: part of every path
-    QString bearerToken; // v3: a service or organization access token
-    QString apiKey;      // v2: HTTP Basic user name
-    QString apiSecret;   // v2: HTTP Basic password
+    QString serviceId;         // v3 only: part of every path
+    QString bearerToken;       // v3: a service or organization access token
+    QString apiKey;            // v2: HTTP Basic user name
+    QString apiSecret;         // v2: HTTP Basic password
     QString caCertificateFile; // one extra CA (PEM) for on-premises servers; the system CAs still apply
     int transferTimeoutMs = 30'000;
 

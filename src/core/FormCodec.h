@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // application/x-www-form-urlencoded bodies for create, update and revoke.

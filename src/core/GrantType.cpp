@@ -12,10 +12,12 @@ struct GrantTypeInfo
 };
 
 constexpr std::array<GrantTypeInfo, 10> kGrantTypes{{
-    {GrantType::AuthorizationCode, QLatin1StringView("AUTHORIZATION_CODE"), QLatin1StringView("authorization_code")},
+    {GrantType::AuthorizationCode, QLatin1StringView("AUTHORIZATION_CODE"),
+     QLatin1StringView("authorization_code")},
     {GrantType::Implicit, QLatin1StringView("IMPLICIT"), QLatin1StringView("implicit")},
     {GrantType::Password, QLatin1StringView("PASSWORD"), QLatin1StringView("password")},
-    {GrantType::ClientCredentials, QLatin1StringView("CLIENT_CREDENTIALS"), QLatin1StringView("client_credentials")},
+    {GrantType::ClientCredentials, QLatin1StringView("CLIENT_CREDENTIALS"),
+     QLatin1StringView("client_credentials")},
     {GrantType::RefreshToken, QLatin1StringView("REFRESH_TOKEN"), QLatin1StringView("refresh_token")},
     {GrantType::Ciba, QLatin1StringView("CIBA"), QLatin1StringView("urn:openid:params:grant-type:ciba")},
     {GrantType::DeviceCode, QLatin1StringView("DEVICE_CODE"),

@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 // Reading and writing the optional members of Authlete's JSON bodies.

@@ -2,13 +2,16 @@
 
 Property Property::fromJson(const QJsonObject &json)
 {
-    return {json.value(QLatin1StringView("key")).toString(), json.value(QLatin1StringView("value")).toString(),
+    return {json.value(QLatin1StringView("key")).toString(),
+            json.value(QLatin1StringView("value")).toString(),
             json.value(QLatin1StringView("hidden")).toBool()};
 }
 
 QJsonObject Property::toJson() const
 {
-    return {{QLatin1StringView("key"), key}, {QLatin1StringView("value"), value}, {QLatin1StringView("hidden"), hidden}};
+    return {{QLatin1StringView("key"), key},
+            {QLatin1StringView("value"), value},
+            {QLatin1StringView("hidden"), hidden}};
 }
 
 QList<Property> Property::listFromJson(const QJsonValue &json)

@@ -2,7 +2,6 @@
 
 #include <QLocale>
 #include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
 
@@ -24,8 +23,9 @@ std::optional<int> RetryPolicy::retryAfterMs(const QByteArray &header, const QDa
     if (isNumber)
         return seconds < 0 ? std::nullopt : std::optional<int>(int(std::min<qint64>(seconds, 86'400) * 1000));
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(value.chopped(value.endsWith(" GMT") ? 4 : 0)),
-                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QDateTime date =
+        QLocale::c().toDateTime(QString::fromLatin1(value.chopped(value.endsWith(" GMT") ? 4 : 0)),
+                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
     if (!date.isValid())
         return std::nullopt;
     QDateTime utc = date;

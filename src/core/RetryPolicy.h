@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QDateTime>
-
 #include <optional>
 
 // Exponential backoff with jitter between attempts of one call, honouring Retry-After.

@@ -18,6 +18,7 @@ QJsonArray TaggedValue::listToJson(const QList<TaggedValue> &values)
 {
     QJsonArray array;
     for (const TaggedValue &value : values)
-        array.append(QJsonObject{{QLatin1StringView("tag"), value.tag}, {QLatin1StringView("value"), value.value}});
+        array.append(
+            QJsonObject{{QLatin1StringView("tag"), value.tag}, {QLatin1StringView("value"), value.value}});
     return array;
 }

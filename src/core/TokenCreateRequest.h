@@ -6,7 +6,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 // The body of /auth/token/create. Empty strings and unset optionals are left out of the request.

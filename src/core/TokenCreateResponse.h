@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 // The answer of /auth/token/create: the new token values, shown to the user exactly once.

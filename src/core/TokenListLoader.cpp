@@ -8,8 +8,7 @@
 TokenListLoader::TokenListLoader(AuthleteClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 TokenListLoader::~TokenListLoader()
 {
@@ -72,7 +71,8 @@ void TokenListLoader::requestWindow(int start)
     }
     TokenListQuery query = m_filter;
     query.start = start;
-    query.end = m_endIndex < 0 ? start + m_windowSize : qMin(start + m_windowSize, qMax(m_endIndex, start + 1));
+    query.end =
+        m_endIndex < 0 ? start + m_windowSize : qMin(start + m_windowSize, qMax(m_endIndex, start + 1));
     ApiCall *call = m_client->list(query);
     m_inFlight.insert(start, call);
     connect(call, &ApiCall::finished, this, [this, call, start] { onWindowFinished(call, start); });
@@ -85,8 +85,8 @@ void TokenListLoader::onWindowFinished(ApiCall *call, int start)
     m_inFlight.remove(start);
     const ApiError &error = call->error();
     if (error) {
-        const bool refusedWindow = !m_firstWindowDone && error.kind == ApiError::Kind::Http
-            && error.httpStatus == 400 && m_windowSize > 1;
+        const bool refusedWindow = !m_firstWindowDone && error.kind == ApiError::Kind::Http &&
+                                   error.httpStatus == 400 && m_windowSize > 1;
         if (refusedWindow) {
             // Some servers cap the window below 20 (the current spec's default is 5): try smaller ones.
             m_windowSize = qMax(1, m_windowSize / 2);

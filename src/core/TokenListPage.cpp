@@ -3,7 +3,6 @@
 #include "JsonFields.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 #include <limits>
 

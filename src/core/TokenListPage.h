@@ -4,7 +4,6 @@
 #include "ClientLimited.h"
 
 #include <QList>
-
 #include <optional>
 
 // One answer of the list call: a window of tokens and how many match the filter in all.

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QUrlQuery>
-
 #include <optional>
 
 // The parameters of one list call: the server-side filters and the index window [start, end).

@@ -5,8 +5,7 @@
 TokenLocator::TokenLocator(AuthleteClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 void TokenLocator::find(const QString &accessTokenHash, const QString &subject, qint64 clientId,
                         std::function<void(const Result &)> callback)
@@ -17,15 +16,16 @@ void TokenLocator::find(const QString &accessTokenHash, const QString &subject, 
     filter.clientIdentifier = clientId != 0 ? QString::number(clientId) : QString();
     loader->setFilter(filter);
     auto found = std::make_shared<std::optional<AccessToken>>();
-    connect(loader, &TokenListLoader::tokensLoaded, loader, [loader, found, accessTokenHash](const QList<AccessToken> &tokens) {
-        for (const AccessToken &token : tokens) {
-            if (token.accessTokenHash == accessTokenHash) {
-                *found = token;
-                loader->cancel();
-                return;
-            }
-        }
-    });
+    connect(loader, &TokenListLoader::tokensLoaded, loader,
+            [loader, found, accessTokenHash](const QList<AccessToken> &tokens) {
+                for (const AccessToken &token : tokens) {
+                    if (token.accessTokenHash == accessTokenHash) {
+                        *found = token;
+                        loader->cancel();
+                        return;
+                    }
+                }
+            });
     connect(loader, &TokenListLoader::finished, this, [loader, found, callback](const ApiError &error) {
         loader->deleteLater();
         Result result;

@@ -4,7 +4,6 @@
 #include "ApiError.h"
 
 #include <QObject>
-
 #include <functional>
 
 class AuthleteClient;
@@ -20,7 +19,7 @@ class TokenLocator : public QObject
 public:
     struct Result
     {
-        ApiError error;                  // the list failed: nothing is known
+        ApiError error;                   // the list failed: nothing is known
         std::optional<AccessToken> token; // absent: the server has no such token (any more)
     };
 

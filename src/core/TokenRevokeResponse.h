@@ -2,7 +2,6 @@
 
 #include <QJsonObject>
 #include <QString>
-
 #include <optional>
 
 // The answer of /auth/token/revoke: how many tokens the server revoked.

@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 // The body of /auth/token/update. The token is named by accessToken, else accessTokenHash, else tokenId.

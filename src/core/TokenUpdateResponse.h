@@ -5,7 +5,6 @@
 
 #include <QJsonObject>
 #include <QStringList>
-
 #include <optional>
 
 // The answer of /auth/token/update: what the server kept, which may be less than what was asked.

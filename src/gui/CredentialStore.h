@@ -3,7 +3,6 @@
 #include <QHash>
 #include <QObject>
 #include <QString>
-
 #include <functional>
 
 // Secrets of connection profiles in the OS keychain through QtKeychain (Secret Service or KWallet on

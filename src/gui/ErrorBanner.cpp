@@ -41,7 +41,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     hide();
 }
 
-void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &actionText, std::function<void()> action)
+void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &actionText,
+                              std::function<void()> action)
 {
     QPalette colors = palette();
     const bool error = kind == Kind::Error;

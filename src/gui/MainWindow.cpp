@@ -145,7 +145,8 @@ void MainWindow::buildActions()
     toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_profileCombo);
 
-    auto *connections = new QAction(themedIcon("network-connect", ":/icons/connection.svg"), tr("&Connections…"), this);
+    auto *connections =
+        new QAction(themedIcon("network-connect", ":/icons/connection.svg"), tr("&Connections…"), this);
     connections->setObjectName(QStringLiteral("actionConnections"));
     connections->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(connections, &QAction::triggered, this, &MainWindow::openConnectionsDialog);
@@ -188,7 +189,8 @@ void MainWindow::buildActions()
         m_subjectSearch->selectAll();
     });
 
-    auto *copyAccess = new QAction(themedIcon("edit-copy", ":/icons/copy.svg"), tr("&Copy access token hash"), this);
+    auto *copyAccess =
+        new QAction(themedIcon("edit-copy", ":/icons/copy.svg"), tr("&Copy access token hash"), this);
     copyAccess->setObjectName(QStringLiteral("actionCopyHash"));
     copyAccess->setShortcut(QKeySequence::Copy);
     copyAccess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -244,7 +246,8 @@ void MainWindow::buildActions()
         auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), this);
         toggle->setCheckable(true);
         toggle->setObjectName(QStringLiteral("actionColumn%1").arg(column));
-        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+        connect(toggle, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
         connect(columns, &QMenu::aboutToShow, toggle,
                 [this, toggle, column] { toggle->setChecked(!m_table->isColumnHidden(column)); });
         columns->addAction(toggle);
@@ -313,7 +316,8 @@ void MainWindow::buildSearchBar()
     connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setQuickFilter(text);
         if (!text.trimmed().isEmpty())
-            offerLoadAll(tr("The filter looks only at the %Ln loaded token(s)", nullptr, m_model->rowCount()));
+            offerLoadAll(
+                tr("The filter looks only at the %Ln loaded token(s)", nullptr, m_model->rowCount()));
         updateStatus();
     });
     setTabOrder(m_subjectSearch, m_clientSearch);
@@ -374,13 +378,16 @@ void MainWindow::connectModel()
         }
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (!selection.isEmpty())
-            m_table->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+            m_table->selectionModel()->setCurrentIndex(selection.first().topLeft(),
+                                                       QItemSelectionModel::NoUpdate);
         const int top = m_model->rowOfHash(m_topHashToRestore);
         if (top >= 0)
-            m_table->scrollTo(m_proxy->mapFromSource(m_model->index(top, 0)), QAbstractItemView::PositionAtTop);
+            m_table->scrollTo(m_proxy->mapFromSource(m_model->index(top, 0)),
+                              QAbstractItemView::PositionAtTop);
         statusBar()->showMessage(tr("Refreshed."), 3000);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentToken);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentToken);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentToken);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
@@ -401,7 +408,8 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("MainWindow/columns")).toByteArray());
+    m_table->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("MainWindow/columns")).toByteArray());
     // The server order is the natural one; a sort is chosen anew each session.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 }
@@ -437,7 +445,8 @@ void MainWindow::openProfile(const QString &name)
 {
     const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
     if (!profile) {
-        m_banner->showMessage(ErrorBanner::Kind::Error, tr("There is no connection profile named “%1”.").arg(name),
+        m_banner->showMessage(ErrorBanner::Kind::Error,
+                              tr("There is no connection profile named “%1”.").arg(name),
                               tr("Edit connections…"), [this] { openConnectionsDialog(); });
         return;
     }
@@ -453,8 +462,8 @@ void MainWindow::openProfile(const QString &name)
             return;
         }
         const QString why = result.status == CredentialStore::Result::Status::NotFound
-            ? tr("No credential is stored for “%1”.").arg(name)
-            : result.errorMessage;
+                                ? tr("No credential is stored for “%1”.").arg(name)
+                                : result.errorMessage;
         m_banner->showMessage(ErrorBanner::Kind::Error, why, tr("Edit connection…"),
                               [this] { openConnectionsDialog(); });
         updateStatus();
@@ -463,10 +472,11 @@ void MainWindow::openProfile(const QString &name)
 
 void MainWindow::showWelcome()
 {
-    m_banner->showMessage(ErrorBanner::Kind::Info,
-                          tr("No connection yet. Add your Authlete service with its URL, service ID and service "
-                             "access token, or start TokenDesk with --demo to try it on sample data."),
-                          tr("Add connection…"), [this] { openConnectionsDialog(); });
+    m_banner->showMessage(
+        ErrorBanner::Kind::Info,
+        tr("No connection yet. Add your Authlete service with its URL, service ID and service "
+           "access token, or start TokenDesk with --demo to try it on sample data."),
+        tr("Add connection…"), [this] { openConnectionsDialog(); });
 }
 
 void MainWindow::openDemo(const ConnectionSettings &settings)
@@ -526,20 +536,25 @@ void MainWindow::updateStatus()
     if (!m_model->isTotalKnown())
         text = m_model->isLoading() ? tr("Loading…") : tr("Not connected.");
     else if (!m_proxy->quickFilter().isEmpty())
-        text = tr("Showing %L1 of %L2 loaded tokens (%L3 in all)").arg(m_proxy->rowCount()).arg(loaded).arg(total);
+        text = tr("Showing %L1 of %L2 loaded tokens (%L3 in all)")
+                   .arg(m_proxy->rowCount())
+                   .arg(loaded)
+                   .arg(total);
     else
         text = tr("%L1 of %L2 tokens loaded").arg(loaded).arg(total);
     if (m_model->isTotalKnown() && m_model->isLoading())
         text += tr(" — loading…");
     m_statusLabel->setText(text);
-    m_loadAllAction->setEnabled(m_model->isTotalKnown() && !m_model->isComplete() && !m_model->isLoadingAll());
+    m_loadAllAction->setEnabled(m_model->isTotalKnown() && !m_model->isComplete() &&
+                                !m_model->isLoadingAll());
     m_refreshAction->setEnabled(!m_profileName.isEmpty());
 }
 
 void MainWindow::showError(const ApiError &error)
 {
-    const bool credentialProblem = error.httpStatus == 401 || error.httpStatus == 403
-        || error.kind == ApiError::Kind::InvalidRequest || error.kind == ApiError::Kind::Tls;
+    const bool credentialProblem = error.httpStatus == 401 || error.httpStatus == 403 ||
+                                   error.kind == ApiError::Kind::InvalidRequest ||
+                                   error.kind == ApiError::Kind::Tls;
     if (credentialProblem && !m_demo)
         m_banner->showMessage(ErrorBanner::Kind::Error, error.message(), tr("Edit connection…"),
                               [this] { openConnectionsDialog(); });
@@ -578,7 +593,8 @@ void MainWindow::copyHash(bool refreshToken)
     if (hash.isEmpty())
         return;
     QApplication::clipboard()->setText(hash);
-    statusBar()->showMessage(refreshToken ? tr("Refresh token hash copied.") : tr("Access token hash copied."), 3000);
+    statusBar()->showMessage(
+        refreshToken ? tr("Refresh token hash copied.") : tr("Access token hash copied."), 3000);
 }
 
 void MainWindow::openConnectionsDialog()
@@ -604,15 +620,15 @@ bool MainWindow::exportRows(const QString &path, bool onlyShown, QString *error)
         for (int row = 0; row < m_model->rowCount(); ++row)
             tokens.append(m_model->tokenAt(row));
     }
-    return TokenExport::saveToFile(path, tokens, [this](qint64 clientId) { return m_model->clientText(clientId); },
-                                   error);
+    return TokenExport::saveToFile(
+        path, tokens, [this](qint64 clientId) { return m_model->clientText(clientId); }, error);
 }
 
 void MainWindow::exportRowsInteractively(bool onlyShown)
 {
-    const QString path = QFileDialog::getSaveFileName(this, onlyShown ? tr("Export shown rows") : tr("Export loaded rows"),
-                                                      QStringLiteral("tokens.csv"),
-                                                      tr("CSV (*.csv);;JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, onlyShown ? tr("Export shown rows") : tr("Export loaded rows"),
+                                     QStringLiteral("tokens.csv"), tr("CSV (*.csv);;JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -630,10 +646,11 @@ void MainWindow::showAuditLog()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(this, tr("About TokenDesk"),
-                            tr("<h3>TokenDesk %1</h3>"
-                               "<p>A desktop console for the OAuth access tokens issued by an Authlete service.</p>"
-                               "<p>Built with Qt %2, running on Qt %3.</p>")
-                                .arg(QStringLiteral(TOKENDESK_VERSION), QStringLiteral(QT_VERSION_STR),
-                                     QString::fromLatin1(qVersion())));
+    MessageBox::information(
+        this, tr("About TokenDesk"),
+        tr("<h3>TokenDesk %1</h3>"
+           "<p>A desktop console for the OAuth access tokens issued by an Authlete service.</p>"
+           "<p>Built with Qt %2, running on Qt %3.</p>")
+            .arg(QStringLiteral(TOKENDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }

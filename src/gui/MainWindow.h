@@ -4,7 +4,6 @@
 #include "ConnectionSettings.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class AuditLog;

@@ -25,8 +25,9 @@ namespace {
 // Said wherever the choice between the two is made.
 QString revokeVersusDelete()
 {
-    return TokenActions::tr("Revoking ends the access token and its refresh token at once; deleting removes the "
-                            "token's record from Authlete's database.");
+    return TokenActions::tr(
+        "Revoking ends the access token and its refresh token at once; deleting removes the "
+        "token's record from Authlete's database.");
 }
 
 QString shortHash(const QString &hash)
@@ -36,9 +37,10 @@ QString shortHash(const QString &hash)
 
 QString describe(const AccessToken &token, const QString &client)
 {
-    return token.subject.isEmpty()
-        ? TokenActions::tr("the client-credentials token %1 of client %2").arg(shortHash(token.accessTokenHash), client)
-        : TokenActions::tr("the token %1 of %2 for client %3").arg(shortHash(token.accessTokenHash), token.subject, client);
+    return token.subject.isEmpty() ? TokenActions::tr("the client-credentials token %1 of client %2")
+                                         .arg(shortHash(token.accessTokenHash), client)
+                                   : TokenActions::tr("the token %1 of %2 for client %3")
+                                         .arg(shortHash(token.accessTokenHash), token.subject, client);
 }
 
 AccessToken tokenFromCreation(const TokenCreateResponse &created)
@@ -69,9 +71,15 @@ TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, Token
     , m_banner(banner)
     , m_auditLog(auditLog)
     , m_window(window)
-    , m_create(new QAction(QIcon::fromTheme(QStringLiteral("document-new"), QIcon(QStringLiteral(":/icons/new.svg"))), tr("&New token…"), this))
-    , m_update(new QAction(QIcon::fromTheme(QStringLiteral("document-edit"), QIcon(QStringLiteral(":/icons/edit.svg"))), tr("&Update…"), this))
-    , m_revoke(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"), QIcon(QStringLiteral(":/icons/revoke.svg"))), tr("&Revoke"), this))
+    , m_create(new QAction(
+          QIcon::fromTheme(QStringLiteral("document-new"), QIcon(QStringLiteral(":/icons/new.svg"))),
+          tr("&New token…"), this))
+    , m_update(new QAction(
+          QIcon::fromTheme(QStringLiteral("document-edit"), QIcon(QStringLiteral(":/icons/edit.svg"))),
+          tr("&Update…"), this))
+    , m_revoke(new QAction(
+          QIcon::fromTheme(QStringLiteral("edit-delete"), QIcon(QStringLiteral(":/icons/revoke.svg"))),
+          tr("&Revoke"), this))
     , m_delete(new QAction(tr("&Delete record"), this))
     , m_revokeSubject(new QAction(this))
     , m_revokeSubjectClient(new QAction(this))
@@ -103,8 +111,10 @@ TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, Token
     connect(m_revokeSubjectClient, &QAction::triggered, this, &TokenActions::revokeAllOfSubjectForClient);
     connect(m_revokeClient, &QAction::triggered, this, &TokenActions::revokeAllOfClient);
     connect(m_table, &QTableView::activated, this, &TokenActions::updateCurrentToken);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &TokenActions::updateActionTexts);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &TokenActions::updateActionTexts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TokenActions::updateActionTexts);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TokenActions::updateActionTexts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TokenActions::updateActionTexts);
 
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -160,16 +170,19 @@ void TokenActions::updateActionTexts()
     m_revoke->setEnabled(selected > 0);
     m_delete->setEnabled(selected > 0);
     m_revoke->setText(selected > 1 ? tr("&Revoke %Ln tokens", nullptr, selected) : tr("&Revoke"));
-    m_delete->setText(selected > 1 ? tr("&Delete %Ln token records", nullptr, selected) : tr("&Delete record"));
+    m_delete->setText(selected > 1 ? tr("&Delete %Ln token records", nullptr, selected)
+                                   : tr("&Delete record"));
     const QString subject = token ? token->subject : QString();
     const QString client = token ? m_model->clientText(token->clientId) : QString();
     m_revokeSubject->setText(subject.isEmpty() ? tr("Revoke all tokens of the subject…")
                                                : tr("Revoke all tokens of %1…").arg(subject));
     m_revokeSubject->setEnabled(!subject.isEmpty());
-    m_revokeSubjectClient->setText(subject.isEmpty() ? tr("Revoke all tokens of the subject for the client…")
-                                                     : tr("Revoke all tokens of %1 for %2…").arg(subject, client));
+    m_revokeSubjectClient->setText(subject.isEmpty()
+                                       ? tr("Revoke all tokens of the subject for the client…")
+                                       : tr("Revoke all tokens of %1 for %2…").arg(subject, client));
     m_revokeSubjectClient->setEnabled(!subject.isEmpty());
-    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…").arg(client) : tr("Revoke all tokens of the client…"));
+    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…").arg(client)
+                                  : tr("Revoke all tokens of the client…"));
     m_revokeClient->setEnabled(token.has_value());
 }
 
@@ -180,7 +193,8 @@ void TokenActions::audit(AuditEntry entry) const
     entry.serviceId = m_serviceId;
     QString error;
     if (!m_auditLog->append(entry, &error))
-        m_banner->showMessage(ErrorBanner::Kind::Error, tr("The audit log could not be written: %1").arg(error));
+        m_banner->showMessage(ErrorBanner::Kind::Error,
+                              tr("The audit log could not be written: %1").arg(error));
 }
 
 void TokenActions::showApiError(const QString &title, const ApiError &error) const
@@ -209,8 +223,8 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
         QSet<QString> subjects;
         for (const AccessToken &token : tokens)
             subjects.insert(token.subject);
-        what = tr("%Ln selected tokens", nullptr, int(tokens.size())) + QLatin1Char(' ')
-            + tr("(of %Ln subjects)", nullptr, int(subjects.size()));
+        what = tr("%Ln selected tokens", nullptr, int(tokens.size())) + QLatin1Char(' ') +
+               tr("(of %Ln subjects)", nullptr, int(subjects.size()));
     }
     const QString question = revoke ? tr("Revoke %1?").arg(what) : tr("Delete the record of %1?").arg(what);
     const QMessageBox::StandardButton answer =
@@ -223,11 +237,12 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
     QList<BulkTokenAction::Target> targets;
     for (const AccessToken &token : tokens)
         targets.append({token.accessTokenHash, token.subject, token.clientId});
-    auto *action = new BulkTokenAction(m_client, revoke ? BulkTokenAction::Kind::Revoke : BulkTokenAction::Kind::Delete,
-                                       targets, this);
-    auto *progress = new QProgressDialog(revoke ? tr("Revoking %Ln token(s)…", nullptr, int(tokens.size()))
-                                                : tr("Deleting %Ln token record(s)…", nullptr, int(tokens.size())),
-                                         tr("Cancel"), 0, int(tokens.size()), m_window);
+    auto *action = new BulkTokenAction(
+        m_client, revoke ? BulkTokenAction::Kind::Revoke : BulkTokenAction::Kind::Delete, targets, this);
+    auto *progress =
+        new QProgressDialog(revoke ? tr("Revoking %Ln token(s)…", nullptr, int(tokens.size()))
+                                   : tr("Deleting %Ln token record(s)…", nullptr, int(tokens.size())),
+                            tr("Cancel"), 0, int(tokens.size()), m_window);
     progress->setObjectName(QStringLiteral("bulkProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(400);
@@ -238,24 +253,28 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
 
     // Confirmed rows leave in batches, so that 1,000 revocations do not mean 1,000 model updates.
     auto gone = std::make_shared<QSet<QString>>();
-    connect(action, &BulkTokenAction::tokenFinished, this, [this, revoke, gone](const BulkTokenAction::Outcome &outcome) {
-        // A 404 says the token no longer exists: the row goes either way, the outcome stays a failure.
-        if (!outcome.error || outcome.error.httpStatus == 404)
-            gone->insert(outcome.target.accessTokenHash);
-        if (outcome.error.kind == ApiError::Kind::Cancelled)
-            return;
-        AuditEntry entry;
-        entry.operation = revoke ? QStringLiteral("revoke") : QStringLiteral("delete");
-        entry.accessTokenHash = outcome.target.accessTokenHash;
-        entry.subject = outcome.target.subject;
-        entry.clientIdentifier = QString::number(outcome.target.clientId);
-        entry.outcome = outcome.error ? QStringLiteral("failed") : QStringLiteral("ok");
-        entry.resultCode = outcome.error.resultCode;
-        entry.count = outcome.error ? 0 : 1;
-        entry.detail = outcome.error ? outcome.error.message()
-                                     : (outcome.confirmedByLookup ? tr("confirmed by looking the token up") : QString());
-        audit(entry);
-    });
+    connect(action, &BulkTokenAction::tokenFinished, this,
+            [this, revoke, gone](const BulkTokenAction::Outcome &outcome) {
+                // A 404 says the token no longer exists: the row goes either way, the outcome stays a
+                // failure.
+                if (!outcome.error || outcome.error.httpStatus == 404)
+                    gone->insert(outcome.target.accessTokenHash);
+                if (outcome.error.kind == ApiError::Kind::Cancelled)
+                    return;
+                AuditEntry entry;
+                entry.operation = revoke ? QStringLiteral("revoke") : QStringLiteral("delete");
+                entry.accessTokenHash = outcome.target.accessTokenHash;
+                entry.subject = outcome.target.subject;
+                entry.clientIdentifier = QString::number(outcome.target.clientId);
+                entry.outcome = outcome.error ? QStringLiteral("failed") : QStringLiteral("ok");
+                entry.resultCode = outcome.error.resultCode;
+                entry.count = outcome.error ? 0 : 1;
+                entry.detail =
+                    outcome.error
+                        ? outcome.error.message()
+                        : (outcome.confirmedByLookup ? tr("confirmed by looking the token up") : QString());
+                audit(entry);
+            });
     connect(action, &BulkTokenAction::finished, this, [this, action, progress, revoke, gone] {
         progress->deleteLater();
         action->deleteLater();
@@ -267,10 +286,11 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
             if (outcome.error.kind == ApiError::Kind::Cancelled)
                 ++cancelled;
             else if (outcome.error)
-                failures.append(tr("%1 (%2): %3")
-                                    .arg(outcome.target.accessTokenHash,
-                                         outcome.target.subject.isEmpty() ? tr("no subject") : outcome.target.subject,
-                                         outcome.error.message()));
+                failures.append(
+                    tr("%1 (%2): %3")
+                        .arg(outcome.target.accessTokenHash,
+                             outcome.target.subject.isEmpty() ? tr("no subject") : outcome.target.subject,
+                             outcome.error.message()));
         }
         const QString summary = revoke ? tr("%Ln token(s) revoked.", nullptr, done)
                                        : tr("%Ln token record(s) deleted.", nullptr, done);
@@ -281,8 +301,8 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
             if (cancelled > 0)
                 text += QLatin1Char(' ') + tr("%Ln not attempted (cancelled).", nullptr, cancelled);
             if (!failures.isEmpty())
-                text += QLatin1Char('\n') + tr("%Ln failed:", nullptr, int(failures.size())) + QLatin1Char('\n')
-                    + failures.join(QLatin1Char('\n'));
+                text += QLatin1Char('\n') + tr("%Ln failed:", nullptr, int(failures.size())) +
+                        QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
             MessageBox::warning(m_window, revoke ? tr("Revoke tokens") : tr("Delete token records"), text);
             m_banner->showMessage(ErrorBanner::Kind::Error, text.section(QLatin1Char('\n'), 0, 1));
         }
@@ -317,9 +337,9 @@ void TokenActions::revokeAll(Scope scope)
     if (scope != Scope::Subject)
         request.clientIdentifier = QString::number(token->clientId);
     const QString client = m_model->clientText(token->clientId);
-    const QString what = scope == Scope::Subject       ? tr("of %1, across all clients").arg(token->subject)
-                         : scope == Scope::Client      ? tr("of client %1, for every user").arg(client)
-                                                       : tr("of %1 for client %2").arg(token->subject, client);
+    const QString what = scope == Scope::Subject  ? tr("of %1, across all clients").arg(token->subject)
+                         : scope == Scope::Client ? tr("of client %1, for every user").arg(client)
+                                                  : tr("of %1 for client %2").arg(token->subject, client);
 
     // How many: an empty window with the same filter tells, without loading them.
     TokenListQuery count;
@@ -334,10 +354,11 @@ void TokenActions::revokeAll(Scope scope)
             return;
         }
         const int total = counting->listPage()->totalCount;
-        const QMessageBox::StandardButton answer = MessageBox::question(
-            m_window, tr("Revoke tokens"),
-            tr("Revoke all %Ln token(s) %1?", nullptr, total).arg(what) + QStringLiteral("\n\n") + revokeVersusDelete(),
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        const QMessageBox::StandardButton answer =
+            MessageBox::question(m_window, tr("Revoke tokens"),
+                                 tr("Revoke all %Ln token(s) %1?", nullptr, total).arg(what) +
+                                     QStringLiteral("\n\n") + revokeVersusDelete(),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
         ApiCall *revoking = m_client->revoke(request);
@@ -360,8 +381,9 @@ void TokenActions::revokeAll(Scope scope)
             entry.count = response.count;
             audit(entry);
             m_model->refresh();
-            m_banner->showMessage(ErrorBanner::Kind::Info,
-                                  tr("The server revoked %Ln token(s) %1.", nullptr, response.count).arg(what));
+            m_banner->showMessage(
+                ErrorBanner::Kind::Info,
+                tr("The server revoked %Ln token(s) %1.", nullptr, response.count).arg(what));
             emit tokensChanged();
         });
     });
@@ -378,7 +400,8 @@ void TokenActions::createToken()
         AuditEntry entry;
         entry.operation = QStringLiteral("create");
         entry.subject = request.subject;
-        entry.clientIdentifier = request.clientId ? QString::number(*request.clientId) : request.clientIdentifier;
+        entry.clientIdentifier =
+            request.clientId ? QString::number(*request.clientId) : request.clientIdentifier;
         if (const ApiError &error = call->error()) {
             entry.outcome = QStringLiteral("failed");
             entry.resultCode = error.resultCode;
@@ -437,7 +460,8 @@ void TokenActions::updateCurrentToken()
         entry.outcome = QStringLiteral("ok");
         entry.resultCode = updated.resultCode;
         entry.count = 1;
-        const bool reissued = request.accessTokenValueUpdated.value_or(false) && !updated.accessToken.isEmpty();
+        const bool reissued =
+            request.accessTokenValueUpdated.value_or(false) && !updated.accessToken.isEmpty();
         const QString newHash = reissued ? TokenHash::of(updated.accessToken) : original.accessTokenHash;
         if (reissued)
             entry.detail = tr("new access token value issued; new hash %1").arg(newHash);
@@ -456,11 +480,12 @@ void TokenActions::updateCurrentToken()
         if (dropped.isEmpty())
             m_banner->showMessage(ErrorBanner::Kind::Info, tr("The token was updated."));
         else
-            m_banner->showMessage(ErrorBanner::Kind::Info,
-                                  tr("The token was updated, but the server dropped %Ln scope(s) it does not allow "
-                                     "for this token: %1",
-                                     nullptr, int(dropped.size()))
-                                      .arg(dropped.join(QStringLiteral(", "))));
+            m_banner->showMessage(
+                ErrorBanner::Kind::Info,
+                tr("The token was updated, but the server dropped %Ln scope(s) it does not allow "
+                   "for this token: %1",
+                   nullptr, int(dropped.size()))
+                    .arg(dropped.join(QStringLiteral(", "))));
         // Re-read the row from the server: it is the truth, not what we asked for.
         auto *locator = new TokenLocator(m_client, this);
         locator->find(newHash, original.subject, original.clientId,

@@ -23,8 +23,8 @@ class TokenActions : public QObject
     Q_OBJECT
 
 public:
-    TokenActions(AuthleteClient *client, TokenTableModel *model, TokenFilterProxyModel *proxy, QTableView *table,
-                 ErrorBanner *banner, AuditLog *auditLog, QWidget *window);
+    TokenActions(AuthleteClient *client, TokenTableModel *model, TokenFilterProxyModel *proxy,
+                 QTableView *table, ErrorBanner *banner, AuditLog *auditLog, QWidget *window);
 
     // The profile and service the audit lines name.
     void setConnectionName(const QString &profile, const QString &serviceId);

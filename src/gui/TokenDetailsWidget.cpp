@@ -23,8 +23,8 @@ QString timeText(qint64 ms, When when)
         return TokenDetailsWidget::tr("—");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString absolute = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
-    return TokenDetailsWidget::tr("%1 (%2)").arg(absolute, when == When::Past ? ExpiryText::ago(ms, now)
-                                                                              : ExpiryText::relative(ms, now));
+    return TokenDetailsWidget::tr("%1 (%2)").arg(
+        absolute, when == When::Past ? ExpiryText::ago(ms, now) : ExpiryText::relative(ms, now));
 }
 
 } // namespace
@@ -56,8 +56,10 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     m_properties->setTextFormat(Qt::RichText);
 
     auto *copies = new QHBoxLayout;
-    copies->addWidget(copyButton(QStringLiteral("copyAccessHashButton"), tr("Copy access token hash"), m_accessHash));
-    copies->addWidget(copyButton(QStringLiteral("copyRefreshHashButton"), tr("Copy refresh token hash"), m_refreshHash));
+    copies->addWidget(
+        copyButton(QStringLiteral("copyAccessHashButton"), tr("Copy access token hash"), m_accessHash));
+    copies->addWidget(
+        copyButton(QStringLiteral("copyRefreshHashButton"), tr("Copy refresh token hash"), m_refreshHash));
     copies->addStretch();
     form->addRow(copies);
 
@@ -79,7 +81,8 @@ QLabel *TokenDetailsWidget::addRow(const QString &label, const QString &objectNa
     return value;
 }
 
-QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QString &accessibleName, QLabel *source)
+QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QString &accessibleName,
+                                            QLabel *source)
 {
     auto *button = new QToolButton(m_fields);
     button->setObjectName(objectName);
@@ -107,17 +110,21 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
                               client->clientType.isEmpty() ? tr("type unknown") : client->clientType);
     }
     m_client->setText(clientText);
-    m_grantType->setText(token.grantType.isKnown() ? token.grantType.name()
-                                                   : tr("%1 (not known to this version)").arg(token.grantType.name()));
+    m_grantType->setText(token.grantType.isKnown()
+                             ? token.grantType.name()
+                             : tr("%1 (not known to this version)").arg(token.grantType.name()));
     m_scopes->setText(token.scopes.isEmpty() ? tr("(none)") : token.scopes.join(QLatin1Char(' ')));
-    m_refreshScopes->setText(!token.refreshTokenScopes        ? tr("(not given by the server)")
-                             : token.refreshTokenScopes->isEmpty() ? tr("(none)")
-                                                                   : token.refreshTokenScopes->join(QLatin1Char(' ')));
+    m_refreshScopes->setText(!token.refreshTokenScopes ? tr("(not given by the server)")
+                             : token.refreshTokenScopes->isEmpty()
+                                 ? tr("(none)")
+                                 : token.refreshTokenScopes->join(QLatin1Char(' ')));
     m_created->setText(timeText(token.createdAt, When::Past));
     m_accessExpiry->setText(timeText(token.accessTokenExpiresAt, When::Expiry));
-    m_refreshExpiry->setText(token.refreshTokenHash.isEmpty() ? tr("(no refresh token)")
-                                                              : timeText(token.refreshTokenExpiresAt, When::Expiry));
-    m_lastRefreshed->setText(token.lastRefreshedAt > 0 ? timeText(token.lastRefreshedAt, When::Past) : tr("never"));
+    m_refreshExpiry->setText(token.refreshTokenHash.isEmpty()
+                                 ? tr("(no refresh token)")
+                                 : timeText(token.refreshTokenExpiresAt, When::Expiry));
+    m_lastRefreshed->setText(token.lastRefreshedAt > 0 ? timeText(token.lastRefreshedAt, When::Past)
+                                                       : tr("never"));
     m_accessHash->setText(token.accessTokenHash);
     m_refreshHash->setText(token.refreshTokenHash);
     QStringList properties;

@@ -4,7 +4,6 @@
 #include "ClientLimited.h"
 
 #include <QWidget>
-
 #include <optional>
 
 class QLabel;

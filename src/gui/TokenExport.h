@@ -4,7 +4,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <functional>
 
 class QIODevice;
@@ -21,9 +20,11 @@ QString csvField(const QString &value);
 // A whole CSV record: the fields quoted as csvField does, joined by commas, ended by CRLF.
 QString csvRecord(const QStringList &fields);
 
-bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText, QString *error);
+bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText,
+              QString *error);
 bool writeJson(QIODevice &device, const QList<AccessToken> &tokens, QString *error);
 // Writes atomically (QSaveFile) to path; the format follows the suffix (.csv or .json).
-bool saveToFile(const QString &path, const QList<AccessToken> &tokens, const ClientText &clientText, QString *error);
+bool saveToFile(const QString &path, const QList<AccessToken> &tokens, const ClientText &clientText,
+                QString *error);
 
 } // namespace TokenExport

@@ -35,8 +35,8 @@ bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
         return true;
     const AccessToken &token = m_tokens->tokenAt(sourceRow);
     const auto matches = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
-    if (matches(token.subject) || matches(token.accessTokenHash) || matches(token.refreshTokenHash)
-        || matches(m_tokens->clientText(token.clientId)))
+    if (matches(token.subject) || matches(token.accessTokenHash) || matches(token.refreshTokenHash) ||
+        matches(m_tokens->clientText(token.clientId)))
         return true;
     return std::any_of(token.scopes.cbegin(), token.scopes.cend(), matches);
 }
@@ -50,7 +50,7 @@ bool TokenFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModel
             TokenTableModel::numericSortValue(m_tokens->tokenAt(sourceLeft.row()), sourceLeft.column());
         if (left)
             return *left < *TokenTableModel::numericSortValue(m_tokens->tokenAt(sourceRight.row()),
-                                                               sourceRight.column());
+                                                              sourceRight.column());
     }
     return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }

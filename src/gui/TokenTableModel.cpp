@@ -31,8 +31,7 @@ TokenTableModel::TokenTableModel(AuthleteClient *client, QObject *parent)
     , m_client(client)
     , m_expiredIcon(QStringLiteral(":/icons/expired.svg"))
     , m_soonIcon(QStringLiteral(":/icons/expiring.svg"))
-{
-}
+{}
 
 TokenTableModel::~TokenTableModel()
 {
@@ -164,7 +163,8 @@ void TokenTableModel::lookUpClients(const QList<AccessToken> &tokens)
                 return;
             rememberClient(*call->listPage());
             if (rowCount() > 0)
-                emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn), {Qt::DisplayRole});
+                emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn),
+                                 {Qt::DisplayRole});
         });
     }
 }
@@ -244,12 +244,13 @@ void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
         loader->setKnownHashes(known);
     }
     m_replacement.clear();
-    connect(loader, &TokenListLoader::tokensLoaded, this, [this, replacing](const QList<AccessToken> &tokens) {
-        if (replacing)
-            m_replacement += tokens;
-        else
-            appendTokens(tokens);
-    });
+    connect(loader, &TokenListLoader::tokensLoaded, this,
+            [this, replacing](const QList<AccessToken> &tokens) {
+                if (replacing)
+                    m_replacement += tokens;
+                else
+                    appendTokens(tokens);
+            });
     connect(loader, &TokenListLoader::totalCountChanged, this, &TokenTableModel::setTotalCount);
     if (!replacing)
         connect(loader, &TokenListLoader::progress, this, &TokenTableModel::loadAllProgress);
@@ -380,8 +381,9 @@ void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessT
 QList<ClientLimited> TokenTableModel::knownClients() const
 {
     QList<ClientLimited> clients = m_clients.values();
-    std::sort(clients.begin(), clients.end(),
-              [](const ClientLimited &a, const ClientLimited &b) { return a.displayName() < b.displayName(); });
+    std::sort(clients.begin(), clients.end(), [](const ClientLimited &a, const ClientLimited &b) {
+        return a.displayName() < b.displayName();
+    });
     return clients;
 }
 
@@ -438,8 +440,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     case HashRole:
         return token.accessTokenHash;
     case Qt::ToolTipRole:
-        if (column == AccessExpiryColumn || column == RefreshExpiryColumn || column == CreatedColumn
-            || column == LastRefreshedColumn) {
+        if (column == AccessExpiryColumn || column == RefreshExpiryColumn || column == CreatedColumn ||
+            column == LastRefreshedColumn) {
             const qint64 ms = sortValue(token, column).toLongLong();
             return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QVariant();
         }

@@ -10,7 +10,6 @@
 #include <QIcon>
 #include <QPointer>
 #include <QSet>
-
 #include <functional>
 
 class AuthleteClient;
@@ -122,11 +121,11 @@ private:
     QHash<QString, int> m_rowOfHash;
     QHash<qint64, ClientLimited> m_clients;
     QHash<qint64, QString> m_clientTexts; // of the named clients: the quick filter reads one per row
-    QSet<qint64> m_clientLookups; // asked once per connection, answered or not
-    QUrl m_clientsOf;             // the server the client names came from
+    QSet<qint64> m_clientLookups;         // asked once per connection, answered or not
+    QUrl m_clientsOf;                     // the server the client names came from
     int m_totalCount = 0;
     bool m_totalKnown = false;
-    int m_generation = 0; // replies of an earlier query or refresh are dropped
+    int m_generation = 0;   // replies of an earlier query or refresh are dropped
     int m_addedLocally = 0; // created here, so not yet counted in the server index of the next window
     QPointer<ApiCall> m_pageCall;
     TokenListLoader *m_loader = nullptr;

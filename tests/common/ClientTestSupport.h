@@ -6,7 +6,6 @@
 #include "TokenListLoader.h"
 
 #include <QTest>
-
 #include <optional>
 
 // What one ApiCall ended with, copied out before the call deletes itself.
@@ -55,8 +54,8 @@ inline CallOutcome await(ApiCall *call, int timeoutMs = 20'000)
 
 // A client of the sandbox with quick retries: tests stay short, and the attempt count keeps a give-up
 // unlikely under the failure rates they inject.
-inline std::unique_ptr<AuthleteClient> clientFor(QNetworkAccessManager *network, const SandboxProcess &sandbox,
-                                                 const QString &bearer)
+inline std::unique_ptr<AuthleteClient> clientFor(QNetworkAccessManager *network,
+                                                 const SandboxProcess &sandbox, const QString &bearer)
 {
     auto client = std::make_unique<AuthleteClient>(network);
     ConnectionSettings connection;
@@ -69,13 +68,15 @@ inline std::unique_ptr<AuthleteClient> clientFor(QNetworkAccessManager *network,
 }
 
 // Every token the server holds for the filter, through the list loader.
-inline QList<AccessToken> loadEverything(AuthleteClient *client, const TokenListQuery &filter = TokenListQuery())
+inline QList<AccessToken> loadEverything(AuthleteClient *client,
+                                         const TokenListQuery &filter = TokenListQuery())
 {
     TokenListLoader loader(client);
     loader.setFilter(filter);
     QList<AccessToken> tokens;
     bool done = false;
-    QObject::connect(&loader, &TokenListLoader::tokensLoaded, [&](const QList<AccessToken> &more) { tokens += more; });
+    QObject::connect(&loader, &TokenListLoader::tokensLoaded,
+                     [&](const QList<AccessToken> &more) { tokens += more; });
     QObject::connect(&loader, &TokenListLoader::finished, [&](const ApiError &error) {
         done = true;
         if (error)

@@ -1,9 +1,8 @@
 #include "SandboxProcess.h"
 
 #ifdef Q_OS_LINUX
-#include <sys/prctl.h>
-
 #include <csignal>
+#include <sys/prctl.h>
 #endif
 
 #include <QEventLoop>

@@ -61,8 +61,9 @@ private:
         query.end = 1;
         query.status = TokenListQuery::Status::Valid;
         const CallOutcome outcome = await(m_client->list(query));
-        return outcome.listPage && !outcome.listPage->accessTokens.isEmpty() ? outcome.listPage->accessTokens.first()
-                                                                             : AccessToken();
+        return outcome.listPage && !outcome.listPage->accessTokens.isEmpty()
+                   ? outcome.listPage->accessTokens.first()
+                   : AccessToken();
     }
 
     TokenCreateRequest creationFor(const QString &subject)
@@ -78,9 +79,10 @@ private:
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("400"), QStringLiteral("--subjects"),
-                                 QStringLiteral("30"), QStringLiteral("--clients"), QStringLiteral("5")},
-                                kBearer));
+        QVERIFY(
+            m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("400"), QStringLiteral("--subjects"),
+                             QStringLiteral("30"), QStringLiteral("--clients"), QStringLiteral("5")},
+                            kBearer));
         m_client = new AuthleteClient(&m_network, this);
         m_client->setConnection(connectionTo(m_sandbox));
     }
@@ -99,7 +101,8 @@ private slots:
         QCOMPARE(window.listPage->start, 20);
         QCOMPARE(window.listPage->accessTokens.size(), 20);
         for (qsizetype i = 1; i < window.listPage->accessTokens.size(); ++i)
-            QVERIFY(window.listPage->accessTokens[i - 1].createdAt <= window.listPage->accessTokens[i].createdAt);
+            QVERIFY(window.listPage->accessTokens[i - 1].createdAt <=
+                    window.listPage->accessTokens[i].createdAt);
     }
 
     void listFiltersBySubjectAndClient()
@@ -347,11 +350,13 @@ private slots:
     {
         int requests = 0;
         QHttpServer unavailable;
-        unavailable.setMissingHandler([&requests](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            ++requests;
-            responder.write(QByteArray(R"({"resultCode":"A001101","resultMessage":"down"})"),
-                            QByteArray("application/json"), QHttpServerResponder::StatusCode::ServiceUnavailable);
-        });
+        unavailable.setMissingHandler(
+            [&requests](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+                ++requests;
+                responder.write(QByteArray(R"({"resultCode":"A001101","resultMessage":"down"})"),
+                                QByteArray("application/json"),
+                                QHttpServerResponder::StatusCode::ServiceUnavailable);
+            });
         const quint16 port = unavailable.listen(QHostAddress::LocalHost);
         ConnectionSettings connection = connectionTo(m_sandbox);
         connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -376,8 +381,8 @@ private slots:
     void rateLimitIsHonoured()
     {
         SandboxProcess limited;
-        QVERIFY(limited.start({QStringLiteral("--tokens"), QStringLiteral("50"), QStringLiteral("--rate-limit"),
-                               QStringLiteral("5")},
+        QVERIFY(limited.start({QStringLiteral("--tokens"), QStringLiteral("50"),
+                               QStringLiteral("--rate-limit"), QStringLiteral("5")},
                               kBearer));
         AuthleteClient client(&m_network);
         client.setConnection(connectionTo(limited));
@@ -386,7 +391,8 @@ private slots:
         for (int i = 0; i < 12; ++i)
             outcomes.append(watch(client.list(TokenListQuery())));
         const auto allFinished = [&] {
-            return std::all_of(outcomes.cbegin(), outcomes.cend(), [](const auto &outcome) { return outcome->finished; });
+            return std::all_of(outcomes.cbegin(), outcomes.cend(),
+                               [](const auto &outcome) { return outcome->finished; });
         };
         QTRY_VERIFY_WITH_TIMEOUT(allFinished(), 20'000);
         int retried = 0;
@@ -414,7 +420,8 @@ private slots:
         untrusting.setConnection(connection);
         const CallOutcome refused = await(untrusting.list(TokenListQuery()));
         QCOMPARE(refused.error.kind, ApiError::Kind::Tls);
-        QVERIFY2(refused.error.detail.contains(QStringLiteral("TokenDesk Test")), qPrintable(refused.error.detail));
+        QVERIFY2(refused.error.detail.contains(QStringLiteral("TokenDesk Test")),
+                 qPrintable(refused.error.detail));
 
         connection.caCertificateFile = certificate.certificateFile;
         AuthleteClient trusting(&m_network);
@@ -444,8 +451,8 @@ private slots:
 
         QHttpServer redirecting;
         redirecting.setMissingHandler([&](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            responder.write({{"Location", QByteArray("http://127.0.0.1:") + QByteArray::number(elsewherePort)
-                                              + "/stolen"}},
+            responder.write({{"Location", QByteArray("http://127.0.0.1:") +
+                                              QByteArray::number(elsewherePort) + "/stolen"}},
                             QHttpServerResponder::StatusCode::Found);
         });
         const quint16 port = redirecting.listen(QHostAddress::LocalHost);
@@ -504,8 +511,8 @@ private slots:
     {
         qputenv("TOKENDESK_SANDBOX_API_SECRET", "v2-secret");
         SandboxProcess legacy;
-        const bool started = legacy.start({QStringLiteral("--tokens"), QStringLiteral("25"), QStringLiteral("--api-key"),
-                                           QStringLiteral("v2-key")},
+        const bool started = legacy.start({QStringLiteral("--tokens"), QStringLiteral("25"),
+                                           QStringLiteral("--api-key"), QStringLiteral("v2-key")},
                                           kBearer);
         qunsetenv("TOKENDESK_SANDBOX_API_SECRET");
         QVERIFY(started);

@@ -45,9 +45,10 @@ private slots:
     void revokesManyAndNamesEachFailure()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("300"), QStringLiteral("--fail-rate"),
-                               QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("5")},
-                              kBearer));
+        QVERIFY(
+            sandbox.start({QStringLiteral("--tokens"), QStringLiteral("300"), QStringLiteral("--fail-rate"),
+                           QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("5")},
+                          kBearer));
         auto client = clientFor(sandbox);
         const QList<AccessToken> before = everything(client.get());
         QCOMPARE(before.size(), 300);
@@ -91,8 +92,8 @@ private slots:
     void cancelAccountsForEveryToken()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("60"), QStringLiteral("--latency-ms"),
-                               QStringLiteral("100")},
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("60"),
+                               QStringLiteral("--latency-ms"), QStringLiteral("100")},
                               kBearer));
         auto client = clientFor(sandbox);
         const QList<AccessToken> before = everything(client.get());

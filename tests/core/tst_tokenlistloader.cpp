@@ -60,8 +60,8 @@ private:
             if (i > 0) {
                 const AccessToken &a = tokens[i - 1];
                 const AccessToken &b = tokens[i];
-                QVERIFY(a.createdAt < b.createdAt
-                        || (a.createdAt == b.createdAt && a.accessTokenHash < b.accessTokenHash));
+                QVERIFY(a.createdAt < b.createdAt ||
+                        (a.createdAt == b.createdAt && a.accessTokenHash < b.accessTokenHash));
             }
         }
         QCOMPARE(hashes.size(), expected);
@@ -88,8 +88,8 @@ private slots:
     void survivesServerFailures()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("1000"), QStringLiteral("--fail-rate"),
-                               QStringLiteral("0.3")},
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("1000"),
+                               QStringLiteral("--fail-rate"), QStringLiteral("0.3")},
                               kBearer));
         auto client = clientFor(sandbox);
         TokenListLoader loader(client.get());
@@ -101,8 +101,8 @@ private slots:
     void survivesRateLimiting()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("600"), QStringLiteral("--rate-limit"),
-                               QStringLiteral("10")},
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("600"),
+                               QStringLiteral("--rate-limit"), QStringLiteral("10")},
                               kBearer));
         auto client = clientFor(sandbox);
         client->setRetryPolicy({10, 50, 3'000, 2.0});
@@ -115,8 +115,8 @@ private slots:
     void fallsBackToSmallerWindows()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("300"), QStringLiteral("--max-range"),
-                               QStringLiteral("5")},
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("300"),
+                               QStringLiteral("--max-range"), QStringLiteral("5")},
                               kBearer));
         auto client = clientFor(sandbox);
         TokenListLoader loader(client.get());
@@ -129,8 +129,8 @@ private slots:
     void loadsOneSubject()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("3000"), QStringLiteral("--subjects"),
-                               QStringLiteral("10")},
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("3000"),
+                               QStringLiteral("--subjects"), QStringLiteral("10")},
                               kBearer));
         auto client = clientFor(sandbox);
         TokenListQuery first;
@@ -182,8 +182,8 @@ private slots:
     void cancelStopsDelivery()
     {
         SandboxProcess sandbox;
-        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("2000"), QStringLiteral("--latency-ms"),
-                               QStringLiteral("50")},
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("2000"),
+                               QStringLiteral("--latency-ms"), QStringLiteral("50")},
                               kBearer));
         auto client = clientFor(sandbox);
         TokenListLoader loader(client.get());

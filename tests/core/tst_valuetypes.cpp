@@ -67,11 +67,13 @@ private slots:
 
     void unknownGrantTypeIsKeptAsText()
     {
-        const auto token = AccessToken::fromJson(parse(R"({"accessTokenHash":"h","grantType":"FUTURE_GRANT"})"));
+        const auto token =
+            AccessToken::fromJson(parse(R"({"accessTokenHash":"h","grantType":"FUTURE_GRANT"})"));
         QVERIFY(token);
         QVERIFY(!token->grantType.isKnown());
         QCOMPARE(token->grantType.name(), QStringLiteral("FUTURE_GRANT"));
-        QCOMPARE(token->toJson().value(QLatin1StringView("grantType")).toString(), QStringLiteral("FUTURE_GRANT"));
+        QCOMPARE(token->toJson().value(QLatin1StringView("grantType")).toString(),
+                 QStringLiteral("FUTURE_GRANT"));
     }
 
     void allTenGrantTypes()
@@ -96,7 +98,8 @@ private slots:
         QTest::newRow("fractional totalCount") << QByteArray(R"({"totalCount":2.5})");
         QTest::newRow("negative totalCount") << QByteArray(R"({"totalCount":-1})");
         QTest::newRow("accessTokens not an array") << QByteArray(R"({"totalCount":1,"accessTokens":{}})");
-        QTest::newRow("item without hash") << QByteArray(R"({"totalCount":1,"accessTokens":[{"subject":"a"}]})");
+        QTest::newRow("item without hash")
+            << QByteArray(R"({"totalCount":1,"accessTokens":[{"subject":"a"}]})");
         QTest::newRow("item not an object") << QByteArray(R"({"totalCount":1,"accessTokens":[7]})");
     }
 
@@ -155,10 +158,12 @@ private slots:
         const FormCodec::Encoded form = FormCodec::encode(request.toJson());
         QVERIFY(form.unsupportedMember.isEmpty());
         const QUrlQuery query(QString::fromLatin1(form.body));
-        QCOMPARE(query.queryItemValue(QStringLiteral("accessTokenHash"), QUrl::FullyDecoded), QStringLiteral("a+b/c"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("accessTokenHash"), QUrl::FullyDecoded),
+                 QStringLiteral("a+b/c"));
         QCOMPARE(query.queryItemValue(QStringLiteral("scopes"), QUrl::FullyDecoded),
                  QStringLiteral("history.read timeline.read"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("accessTokenExpiresAt")), QStringLiteral("1700000000000"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("accessTokenExpiresAt")),
+                 QStringLiteral("1700000000000"));
         QCOMPARE(query.queryItemValue(QStringLiteral("accessTokenValueUpdated")), QStringLiteral("true"));
 
         request.properties = QList<Property>{{QStringLiteral("k"), QStringLiteral("v"), false}};
@@ -209,18 +214,21 @@ private slots:
     void hashIsSha256Base64Url()
     {
         // SHA-256("abc") = ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad
-        QCOMPARE(TokenHash::of(QStringLiteral("abc")), QStringLiteral("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0"));
+        QCOMPARE(TokenHash::of(QStringLiteral("abc")),
+                 QStringLiteral("ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0"));
     }
 
     void errorMessagesSayWhatToDo()
     {
         const ApiError unauthorized = ApiError::fromHttp(
-            401, R"({"resultCode":"A001202","resultMessage":"[A001202] /auth/token/get/list, Authorization header is missing."})");
+            401,
+            R"({"resultCode":"A001202","resultMessage":"[A001202] /auth/token/get/list, Authorization header is missing."})");
         QCOMPARE(unauthorized.resultCode, QStringLiteral("A001202"));
         QVERIFY(unauthorized.message().contains(QStringLiteral("401")));
         QVERIFY(unauthorized.message().contains(QStringLiteral("Authorization header is missing")));
 
-        const ApiError proxyPage = ApiError::fromHttp(502, "<html><body><h1>502 Bad Gateway</h1></body></html>");
+        const ApiError proxyPage =
+            ApiError::fromHttp(502, "<html><body><h1>502 Bad Gateway</h1></body></html>");
         QVERIFY(proxyPage.resultCode.isEmpty());
         QVERIFY(proxyPage.message().contains(QStringLiteral("502")));
         QVERIFY(proxyPage.detail.size() <= 200);

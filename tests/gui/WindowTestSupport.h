@@ -22,8 +22,7 @@ inline void addSessionProfile(ProfileStore &profiles, CredentialStore &credentia
 }
 
 // main() of a window test: window state and the audit log go to throwaway folders, never the user's.
-template<typename Test>
-int runWindowTest(int argc, char *argv[], const QString &name)
+template<typename Test> int runWindowTest(int argc, char *argv[], const QString &name)
 {
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());

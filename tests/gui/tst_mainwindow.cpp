@@ -50,8 +50,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
-    template<typename T>
-    T *find(const char *name) const
+    template<typename T> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1StringView(name));
         [&] { QVERIFY2(widget, name); }();
@@ -60,7 +59,10 @@ private:
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
 
-    void waitLoaded() const { QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000); }
+    void waitLoaded() const
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000);
+    }
 
 private slots:
     void initTestCase()
@@ -69,13 +71,14 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QString::number(kTokens)}, kBearer));
         QVERIFY(m_other.start({QStringLiteral("--tokens"), QStringLiteral("42")}, kBearer));
-        m_profileSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")),
-                                                        QSettings::IniFormat);
+        m_profileSettings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
         m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
         addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Main"), m_sandbox, kBearer);
         addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Other"), m_other, kBearer);
-        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Rotated"), m_sandbox, QStringLiteral("an-old-bearer"));
+        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Rotated"), m_sandbox,
+                          QStringLiteral("an-old-bearer"));
     }
 
     void init()
@@ -210,7 +213,8 @@ private slots:
     {
         auto *table = find<QTableView>("tokenTable");
         table->selectRow(2);
-        const AccessToken token = model()->tokenAt(m_window->proxyModel()->mapToSource(table->currentIndex()).row());
+        const AccessToken token =
+            model()->tokenAt(m_window->proxyModel()->mapToSource(table->currentIndex()).row());
         QCOMPARE(find<QLabel>("detailAccessHash")->text(), token.accessTokenHash);
         QCOMPARE(find<QLabel>("detailScopes")->text(), token.scopes.join(QLatin1Char(' ')));
         find<QWidget>("copyAccessHashButton")->setFocus();
@@ -255,10 +259,10 @@ private slots:
     {
         const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
         for (QWidget *widget : widgets) {
-            const bool control = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
-                || qobject_cast<QTableView *>(widget) || qobject_cast<QProgressBar *>(widget);
-            if (control && !widget->objectName().startsWith(QLatin1String("qt_")) && widget->parentWidget()
-                && !qobject_cast<QComboBox *>(widget->parentWidget()))
+            const bool control = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget) ||
+                                 qobject_cast<QTableView *>(widget) || qobject_cast<QProgressBar *>(widget);
+            if (control && !widget->objectName().startsWith(QLatin1String("qt_")) && widget->parentWidget() &&
+                !qobject_cast<QComboBox *>(widget->parentWidget()))
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
     }

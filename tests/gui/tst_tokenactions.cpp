@@ -2,19 +2,19 @@
 // confirmation answered by the test, revoke all of a subject, a bulk revoke of 200 under injected
 // failures with each failure named, the audit log written without secrets, and export.
 #include "AuditLog.h"
-#include "CreateTokenDialog.h"
-#include "NewTokenValuesDialog.h"
-#include "TokenHash.h"
-#include "UpdateTokenDialog.h"
 #include "ClientTestSupport.h"
+#include "CreateTokenDialog.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NewTokenValuesDialog.h"
 #include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenHash.h"
 #include "TokenTableModel.h"
+#include "UpdateTokenDialog.h"
 #include "WindowTestSupport.h"
 
 #include <QAbstractItemModelTester>
@@ -22,17 +22,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QPushButton>
-#include <QTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -57,7 +57,10 @@ private:
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("tokenTable")); }
-    QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1StringView(name)); }
+    QAction *action(const char *name) const
+    {
+        return m_window->findChild<QAction *>(QLatin1StringView(name));
+    }
 
     void open(const QString &profile)
     {
@@ -114,14 +117,15 @@ private slots:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("400"), QStringLiteral("--subjects"),
-                                 QStringLiteral("25")},
+        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("400"),
+                                 QStringLiteral("--subjects"), QStringLiteral("25")},
                                 kBearer));
-        QVERIFY(m_failing.start({QStringLiteral("--tokens"), QStringLiteral("260"), QStringLiteral("--fail-rate"),
-                                 QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("9")},
-                                kBearer));
-        m_profileSettings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")),
-                                                        QSettings::IniFormat);
+        QVERIFY(
+            m_failing.start({QStringLiteral("--tokens"), QStringLiteral("260"), QStringLiteral("--fail-rate"),
+                             QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("9")},
+                            kBearer));
+        m_profileSettings =
+            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
         m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
         addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Main"), m_sandbox, kBearer);
@@ -151,7 +155,8 @@ private slots:
     void revokeAfterConfirming()
     {
         table()->selectRow(2);
-        const AccessToken token = model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
+        const AccessToken token =
+            model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
         const int total = model()->totalCount();
         const qsizetype auditBefore = auditEntries().size();
         MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -207,7 +212,8 @@ private slots:
         MessageBox::setNextAnswer(QMessageBox::Yes);
         action("actionRevokeSubject")->trigger();
         QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("revoked")));
-        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Revoke all %1 token(s) of %2").arg(before).arg(subject)),
+        QVERIFY2(MessageBox::lastText().contains(
+                     QStringLiteral("Revoke all %1 token(s) of %2").arg(before).arg(subject)),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(m_window->banner()->text().contains(QString::number(before)));
         QVERIFY(serverHashes(m_sandbox, subject).isEmpty());
@@ -223,10 +229,11 @@ private slots:
         open(QStringLiteral("Flaky"));
         loadAll();
         QCOMPARE(model()->rowCount(), 260);
-        table()->selectionModel()->select(QItemSelection(m_window->proxyModel()->index(0, 0),
-                                                         m_window->proxyModel()->index(199, 0)),
-                                          QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        table()->selectionModel()->setCurrentIndex(m_window->proxyModel()->index(0, 0), QItemSelectionModel::NoUpdate);
+        table()->selectionModel()->select(
+            QItemSelection(m_window->proxyModel()->index(0, 0), m_window->proxyModel()->index(199, 0)),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        table()->selectionModel()->setCurrentIndex(m_window->proxyModel()->index(0, 0),
+                                                   QItemSelectionModel::NoUpdate);
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 200);
         const qsizetype auditBefore = auditEntries().size();
         MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
@@ -263,8 +270,10 @@ private slots:
             if (auto *create = qobject_cast<CreateTokenDialog *>(modal)) {
                 auto *grant = create->findChild<QComboBox *>(QStringLiteral("grantTypeCombo"));
                 grant->setCurrentIndex(grant->findText(QStringLiteral("AUTHORIZATION_CODE")));
-                create->findChild<QComboBox *>(QStringLiteral("clientCombo"))->setEditText(QString::number(clientId));
-                QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("subjectEdit")), QStringLiteral("new.user"));
+                create->findChild<QComboBox *>(QStringLiteral("clientCombo"))
+                    ->setEditText(QString::number(clientId));
+                QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("subjectEdit")),
+                                 QStringLiteral("new.user"));
                 addScopes(create, {QStringLiteral("openid"), QStringLiteral("email")});
                 auto *ok = create->findChild<QPushButton *>(QStringLiteral("okButton"));
                 if (!ok->isEnabled())
@@ -300,7 +309,8 @@ private slots:
     void updateNamesTheScopesTheServerDropped()
     {
         table()->selectRow(0);
-        const AccessToken before = model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
+        const AccessToken before =
+            model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
         answerModals([&](QWidget *modal) {
             auto *update = qobject_cast<UpdateTokenDialog *>(modal);
             if (!update)
@@ -314,8 +324,12 @@ private slots:
         QVERIFY2(m_window->banner()->text().contains(QStringLiteral("no.such.scope")),
                  qPrintable(m_window->banner()->text()));
         QVERIFY(!m_window->banner()->text().contains(QStringLiteral(", email")));
-        QTRY_VERIFY(model()->tokenAt(model()->rowOfHash(before.accessTokenHash)).scopes.contains(QStringLiteral("email")));
-        QVERIFY(!model()->tokenAt(model()->rowOfHash(before.accessTokenHash)).scopes.contains(QStringLiteral("no.such.scope")));
+        QTRY_VERIFY(model()
+                        ->tokenAt(model()->rowOfHash(before.accessTokenHash))
+                        .scopes.contains(QStringLiteral("email")));
+        QVERIFY(!model()
+                     ->tokenAt(model()->rowOfHash(before.accessTokenHash))
+                     .scopes.contains(QStringLiteral("no.such.scope")));
         QCOMPARE(auditEntries().last().operation, QStringLiteral("update"));
         QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
     }

@@ -47,8 +47,9 @@ private slots:
     void initTestCase()
     {
         QLocale::setDefault(QLocale::c());
-        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QString::number(kTokens), QStringLiteral("--subjects"),
-                                 QStringLiteral("40"), QStringLiteral("--clients"), QStringLiteral("6")},
+        QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QString::number(kTokens),
+                                 QStringLiteral("--subjects"), QStringLiteral("40"),
+                                 QStringLiteral("--clients"), QStringLiteral("6")},
                                 kBearer));
         m_client = std::make_unique<AuthleteClient>(&m_network);
         ConnectionSettings connection;
@@ -160,8 +161,8 @@ private slots:
     void subjectFilterIsServerSide()
     {
         query();
-        const QString subject = m_model->tokenAt(0).subject.isEmpty() ? m_model->tokenAt(1).subject
-                                                                       : m_model->tokenAt(0).subject;
+        const QString subject =
+            m_model->tokenAt(0).subject.isEmpty() ? m_model->tokenAt(1).subject : m_model->tokenAt(0).subject;
         TokenListQuery bySubject;
         bySubject.subject = subject;
         query(bySubject);
@@ -215,11 +216,11 @@ private slots:
         m_proxy->setQuickFilter(scope);
         QVERIFY(m_proxy->rowCount() >= 1);
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QString text = m_proxy->index(row, TokenTableModel::ScopesColumn).data().toString()
-                + m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString()
-                + m_proxy->index(row, TokenTableModel::ClientColumn).data().toString()
-                + m_proxy->index(row, TokenTableModel::AccessHashColumn).data().toString()
-                + m_proxy->index(row, TokenTableModel::RefreshHashColumn).data().toString();
+            const QString text = m_proxy->index(row, TokenTableModel::ScopesColumn).data().toString() +
+                                 m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString() +
+                                 m_proxy->index(row, TokenTableModel::ClientColumn).data().toString() +
+                                 m_proxy->index(row, TokenTableModel::AccessHashColumn).data().toString() +
+                                 m_proxy->index(row, TokenTableModel::RefreshHashColumn).data().toString();
             QVERIFY(text.contains(scope, Qt::CaseInsensitive));
         }
         m_proxy->setQuickFilter(QString());
@@ -232,8 +233,11 @@ private slots:
         query();
         m_proxy->sort(TokenTableModel::AccessExpiryColumn, Qt::AscendingOrder);
         for (int row = 1; row < m_proxy->rowCount(); ++row) {
-            QVERIFY(m_proxy->index(row - 1, TokenTableModel::AccessExpiryColumn).data(TokenTableModel::SortRole).toLongLong()
-                    <= m_proxy->index(row, TokenTableModel::AccessExpiryColumn).data(TokenTableModel::SortRole).toLongLong());
+            QVERIFY(m_proxy->index(row - 1, TokenTableModel::AccessExpiryColumn)
+                        .data(TokenTableModel::SortRole)
+                        .toLongLong() <= m_proxy->index(row, TokenTableModel::AccessExpiryColumn)
+                                             .data(TokenTableModel::SortRole)
+                                             .toLongLong());
         }
     }
 
