@@ -36,6 +36,14 @@ private:
         return connection;
     }
 
+    // The sandbox's credentials, sent to a server a test runs in-process on this port.
+    ConnectionSettings connectionToTestServer(quint16 port) const
+    {
+        ConnectionSettings connection = connectionTo(m_sandbox);
+        connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        return connection;
+    }
+
     TokenListPage listOf(const QString &subject, const QString &client = QString())
     {
         TokenListQuery query;
@@ -358,8 +366,7 @@ private slots:
                                 QHttpServerResponder::StatusCode::ServiceUnavailable);
             });
         const quint16 port = unavailable.listen(QHostAddress::LocalHost);
-        ConnectionSettings connection = connectionTo(m_sandbox);
-        connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        ConnectionSettings connection = connectionToTestServer(port);
         AuthleteClient client(&m_network);
         client.setConnection(connection);
         client.setRetryPolicy({4, 5, 20, 2.0});
@@ -457,8 +464,7 @@ private slots:
         });
         const quint16 port = redirecting.listen(QHostAddress::LocalHost);
 
-        ConnectionSettings connection = connectionTo(m_sandbox);
-        connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        ConnectionSettings connection = connectionToTestServer(port);
         AuthleteClient client(&m_network);
         client.setConnection(connection);
         const CallOutcome outcome = await(client.list(TokenListQuery()));
@@ -481,8 +487,7 @@ private slots:
                             QHttpServerResponder::StatusCode::TemporaryRedirect);
         });
         const quint16 port = server.listen(QHostAddress::LocalHost);
-        ConnectionSettings connection = connectionTo(m_sandbox);
-        connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        ConnectionSettings connection = connectionToTestServer(port);
         AuthleteClient client(&m_network);
         client.setConnection(connection);
         const CallOutcome outcome = await(client.list(TokenListQuery()));
@@ -498,8 +503,7 @@ private slots:
             responder.write(QByteArray("<html>maintenance</html>"), QByteArray("text/html"));
         });
         const quint16 port = server.listen(QHostAddress::LocalHost);
-        ConnectionSettings connection = connectionTo(m_sandbox);
-        connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        ConnectionSettings connection = connectionToTestServer(port);
         AuthleteClient client(&m_network);
         client.setConnection(connection);
         const CallOutcome outcome = await(client.list(TokenListQuery()));
