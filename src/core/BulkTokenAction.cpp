@@ -60,7 +60,7 @@ void BulkTokenAction::startNext()
         if (m_kind == Kind::Revoke) {
             TokenRevokeRequest request;
             request.accessTokenIdentifier = target.accessTokenHash;
-            call = m_client->revoke(request);
+            call = m_client->revoke(request, m_encoding);
         } else {
             call = m_client->deleteToken(target.accessTokenHash);
         }

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AuthleteClient.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 class ApiCall;
-class AuthleteClient;
 class TokenLocator;
 
 // Revokes or deletes many tokens at once, a bounded number at a time, and tells each token's outcome.
@@ -40,6 +40,8 @@ public:
     ~BulkTokenAction() override;
 
     void setConcurrency(int concurrency) { m_concurrency = qMax(1, concurrency); }
+    // How revoke requests are sent (delete has no body).
+    void setEncoding(AuthleteClient::BodyEncoding encoding) { m_encoding = encoding; }
     void start();
     // Stops starting new ones; those on the wire finish; the rest end as Cancelled.
     void cancel();
@@ -64,6 +66,7 @@ private:
     QList<Target> m_targets;
     QList<Outcome> m_outcomes;
     int m_concurrency = kDefaultConcurrency;
+    AuthleteClient::BodyEncoding m_encoding = AuthleteClient::BodyEncoding::Json;
     int m_next = 0;
     int m_running = 0;
     bool m_cancelled = false;

@@ -196,9 +196,11 @@ void MainWindow::buildActions()
     copyAccess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAccess, &QAction::triggered, this, [this] { copyHash(false); });
     m_table->addAction(copyAccess);
+    m_actions->addContextAction(copyAccess);
     auto *copyRefresh = new QAction(tr("Copy &refresh token hash"), this);
     copyRefresh->setObjectName(QStringLiteral("actionCopyRefreshHash"));
     connect(copyRefresh, &QAction::triggered, this, [this] { copyHash(true); });
+    m_actions->addContextAction(copyRefresh);
 
     auto *showDetails = new QAction(tr("Token &details"), this);
     showDetails->setObjectName(QStringLiteral("actionShowDetails"));

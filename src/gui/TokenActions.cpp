@@ -84,7 +84,11 @@ TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, Token
     , m_revokeSubject(new QAction(this))
     , m_revokeSubjectClient(new QAction(this))
     , m_revokeClient(new QAction(this))
+    , m_formEncodedRevoke(new QAction(tr("Send revocations &form-encoded"), this))
 {
+    // The API takes revoke requests as JSON or form-encoded; both are reachable, JSON by default.
+    m_formEncodedRevoke->setObjectName(QStringLiteral("actionRevokeFormEncoded"));
+    m_formEncodedRevoke->setCheckable(true);
     m_create->setObjectName(QStringLiteral("actionCreate"));
     m_create->setShortcut(QKeySequence::New);
     m_update->setObjectName(QStringLiteral("actionUpdate"));
@@ -121,6 +125,8 @@ TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, Token
     connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
         QMenu menu(m_table);
         addTo(&menu);
+        menu.addSeparator();
+        menu.addActions(m_contextExtras);
         menu.exec(m_table->viewport()->mapToGlobal(position));
     });
     updateActionTexts();
@@ -143,6 +149,7 @@ void TokenActions::addTo(QMenu *menu) const
     menu->addAction(m_revokeSubject);
     menu->addAction(m_revokeSubjectClient);
     menu->addAction(m_revokeClient);
+    menu->addAction(m_formEncodedRevoke);
 }
 
 std::optional<AccessToken> TokenActions::currentToken() const
@@ -239,6 +246,8 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
         targets.append({token.accessTokenHash, token.subject, token.clientId});
     auto *action = new BulkTokenAction(
         m_client, revoke ? BulkTokenAction::Kind::Revoke : BulkTokenAction::Kind::Delete, targets, this);
+    action->setEncoding(m_formEncodedRevoke->isChecked() ? AuthleteClient::BodyEncoding::Form
+                                                         : AuthleteClient::BodyEncoding::Json);
     auto *progress =
         new QProgressDialog(revoke ? tr("Revoking %Ln token(s)…", nullptr, int(tokens.size()))
                                    : tr("Deleting %Ln token record(s)…", nullptr, int(tokens.size())),
@@ -361,7 +370,9 @@ void TokenActions::revokeAll(Scope scope)
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
             return;
-        ApiCall *revoking = m_client->revoke(request);
+        ApiCall *revoking =
+            m_client->revoke(request, m_formEncodedRevoke->isChecked() ? AuthleteClient::BodyEncoding::Form
+                                                                       : AuthleteClient::BodyEncoding::Json);
         connect(revoking, &ApiCall::finished, this, [this, revoking, request, what] {
             AuditEntry entry;
             entry.operation = QStringLiteral("revoke");

@@ -30,6 +30,8 @@ public:
     void setConnectionName(const QString &profile, const QString &serviceId);
     // Adds the token actions to a menu (the Token menu and the table's context menu share them).
     void addTo(QMenu *menu) const;
+    // Also offered on the table's context menu (copying hashes).
+    void addContextAction(QAction *action) { m_contextExtras.append(action); }
     // For the toolbar.
     QList<QAction *> toolbarActions() const { return {m_create, m_update, m_revoke}; }
 
@@ -72,4 +74,6 @@ private:
     QAction *m_revokeSubject;
     QAction *m_revokeSubjectClient;
     QAction *m_revokeClient;
+    QAction *m_formEncodedRevoke;
+    QList<QAction *> m_contextExtras;
 };

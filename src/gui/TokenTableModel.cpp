@@ -70,6 +70,7 @@ void TokenTableModel::setQuery(const TokenListQuery &query)
     beginResetModel();
     m_tokens.clear();
     m_rowOfHash.clear();
+    m_interner.clear();
     m_addedLocally = 0;
     m_totalKnown = false;
     m_totalCount = 0;
@@ -128,8 +129,10 @@ void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
     QList<AccessToken> fresh;
     fresh.reserve(tokens.size());
     for (const AccessToken &token : tokens) {
-        if (!m_rowOfHash.contains(token.accessTokenHash))
+        if (!m_rowOfHash.contains(token.accessTokenHash)) {
             fresh.append(token);
+            m_interner.intern(fresh.last());
+        }
     }
     if (fresh.isEmpty())
         return;
@@ -262,6 +265,8 @@ void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
         if (replacing && !error) {
             beginResetModel();
             m_tokens = std::exchange(m_replacement, {});
+            for (AccessToken &token : m_tokens)
+                m_interner.intern(token);
             m_addedLocally = 0;
             rebuildRowIndex();
             endResetModel();

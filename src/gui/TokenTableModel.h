@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "ApiError.h"
+#include "TokenInterner.h"
 #include "TokenListPage.h"
 #include "TokenListQuery.h"
 
@@ -118,6 +119,7 @@ private:
     QPointer<AuthleteClient> m_client;
     TokenListQuery m_query;
     QList<AccessToken> m_tokens;
+    TokenInterner m_interner;
     QHash<QString, int> m_rowOfHash;
     QHash<qint64, ClientLimited> m_clients;
     QHash<qint64, QString> m_clientTexts; // of the named clients: the quick filter reads one per row

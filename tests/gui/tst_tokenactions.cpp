@@ -175,6 +175,18 @@ private slots:
         QCOMPARE(entries.last().profile, QStringLiteral("Main"));
     }
 
+    void revokeFormEncodedFromTheContextMenusAction()
+    {
+        action("actionRevokeFormEncoded")->setChecked(true);
+        table()->selectRow(6);
+        const QString hash = table()->currentIndex().data(TokenTableModel::HashRole).toString();
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("actionRevoke")->trigger();
+        QTRY_COMPARE(model()->rowOfHash(hash), -1);
+        QVERIFY(!serverHashes(m_sandbox).contains(hash));
+        QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
+    }
+
     void declinedConfirmationChangesNothing()
     {
         table()->selectRow(1);
