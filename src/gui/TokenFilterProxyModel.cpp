@@ -21,6 +21,14 @@ void TokenFilterProxyModel::setQuickFilter(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
+    // One keystroke scans every loaded row: the pattern is prepared once, not per field.
+    m_matcher.setPattern(m_text);
+    m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
+    // Hashes are base64url: text with any other character (a dot in "alice.1002", a space) cannot
+    // be part of one, and the two longest fields of every row need no look.
+    m_mayMatchHashes = std::all_of(m_text.cbegin(), m_text.cend(), [](QChar c) {
+        return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_');
+    });
     invalidateRowsFilter();
 }
 
@@ -34,9 +42,10 @@ bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_text.isEmpty() || !m_tokens || sourceParent.isValid())
         return true;
     const AccessToken &token = m_tokens->tokenAt(sourceRow);
-    const auto matches = [this](const QString &field) { return field.contains(m_text, Qt::CaseInsensitive); };
-    if (matches(token.subject) || matches(token.accessTokenHash) || matches(token.refreshTokenHash) ||
-        matches(m_tokens->clientText(token.clientId)))
+    const auto matches = [this](const QString &field) { return m_matcher.indexIn(field) >= 0; };
+    if (matches(token.subject) || matches(m_tokens->clientText(token.clientId)))
+        return true;
+    if (m_mayMatchHashes && (matches(token.accessTokenHash) || matches(token.refreshTokenHash)))
         return true;
     return std::any_of(token.scopes.cbegin(), token.scopes.cend(), matches);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSortFilterProxyModel>
+#include <QStringMatcher>
 
 class TokenTableModel;
 
@@ -28,4 +29,6 @@ protected:
 private:
     TokenTableModel *m_tokens = nullptr;
     QString m_text;
+    QStringMatcher m_matcher;
+    bool m_mayMatchHashes = false;
 };

@@ -223,6 +223,14 @@ private slots:
                                  m_proxy->index(row, TokenTableModel::RefreshHashColumn).data().toString();
             QVERIFY(text.contains(scope, Qt::CaseInsensitive));
         }
+        // A subject with a dot cannot be in a base64url hash, yet still finds its rows.
+        const QString subject = m_model->tokenAt(1).subject.isEmpty() ? m_model->tokenAt(2).subject
+                                                                      : m_model->tokenAt(1).subject;
+        m_proxy->setQuickFilter(subject.toUpper());
+        QVERIFY(m_proxy->rowCount() >= 1);
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            QVERIFY(m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString().contains(subject));
+
         m_proxy->setQuickFilter(QString());
         QCOMPARE(m_proxy->rowCount(), 40);
         QVERIFY(m_proxy->canFetchMore(QModelIndex()));
