@@ -3,7 +3,7 @@
 #include <QDir>
 #include <QProcess>
 
-TestCertificate TestCertificate::create(const QString &directory)
+TestCertificate TestCertificate::create(const QString &directory, const QString &hosts)
 {
     const QDir dir(directory);
     const QString certificate = dir.filePath(QStringLiteral("certificate.pem"));
@@ -15,8 +15,8 @@ TestCertificate TestCertificate::create(const QString &directory)
                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
                    QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
                    QStringLiteral("/CN=TokenDesk Test"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost"), QStringLiteral("-keyout"),
-                   key, QStringLiteral("-out"), certificate});
+                   QStringLiteral("subjectAltName=") + hosts, QStringLiteral("-keyout"), key,
+                   QStringLiteral("-out"), certificate});
     if (!openssl.waitForFinished(30'000) || openssl.exitStatus() != QProcess::NormalExit ||
         openssl.exitCode() != 0)
         return {};

@@ -443,6 +443,30 @@ private slots:
         QCOMPARE(await(misconfigured.list(TokenListQuery())).error.kind, ApiError::Kind::InvalidRequest);
     }
 
+    void certificateOfAnotherHostIsRefusedEvenWithItsCa()
+    {
+        QTemporaryDir dir;
+        const TestCertificate certificate =
+            TestCertificate::create(dir.path(), QStringLiteral("DNS:elsewhere.example"));
+        if (!certificate.isValid())
+            QSKIP("openssl could not make a test certificate");
+        SandboxProcess secure;
+        QVERIFY(secure.start({QStringLiteral("--tokens"), QStringLiteral("3"), QStringLiteral("--tls-cert"),
+                              certificate.certificateFile, QStringLiteral("--tls-key"), certificate.keyFile},
+                             kBearer));
+        ConnectionSettings connection = connectionTo(secure);
+        connection.caCertificateFile = certificate.certificateFile; // trusted, but not for this host
+        QNetworkAccessManager network; // a connection of its own, not one a trusting test left open
+        AuthleteClient client(&network);
+        client.setConnection(connection);
+        const CallOutcome outcome = await(client.list(TokenListQuery()));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
+        QVERIFY2(outcome.error.detail.contains(QStringLiteral("host name")),
+                 qPrintable(outcome.error.detail));
+        QVERIFY(outcome.error.detail.contains(QStringLiteral("TokenDesk Test")));
+        QCOMPARE(outcome.attempts, 1);
+    }
+
     void credentialNeverFollowsARedirectToAnotherOrigin()
     {
         int requestsElsewhere = 0;

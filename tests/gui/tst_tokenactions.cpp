@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +38,29 @@
 namespace {
 
 const QString kBearer = QStringLiteral("actions-test-bearer-5f2c9a");
+
+// Every message the app logs during the test, to prove that no secret is among them.
+QStringList g_logged;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logged.append(message);
+    g_previousHandler(type, context, message);
+}
+
+// Files under a folder whose bytes contain the text.
+QStringList filesContaining(const QString &folder, const QByteArray &text)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(text))
+            found.append(file.fileName());
+    }
+    return found;
+}
 
 } // namespace
 
@@ -89,6 +113,7 @@ private:
     }
 
     QList<AuditEntry> auditEntries() const { return m_window->auditLog()->readAll(); }
+    QString m_createdValue; // a token value the app showed once; it must be nowhere after
 
     // Answers the modal dialogs the action opens, in turn, as KeePassXC's GUI tests do: a timer finds
     // the active modal widget and hands it to the matching handler.
@@ -115,6 +140,7 @@ private:
 private slots:
     void initTestCase()
     {
+        g_previousHandler = qInstallMessageHandler(recordMessage);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("400"),
@@ -304,6 +330,7 @@ private slots:
         });
         m_window->findChild<QAction *>(QStringLiteral("actionCreate"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!shownValue.isEmpty(), 10'000);
+        m_createdValue = shownValue;
         QCOMPARE(QApplication::clipboard()->text(), shownValue);
         const QString hash = TokenHash::of(shownValue);
         QTRY_VERIFY(model()->rowOfHash(hash) >= 0);
@@ -356,6 +383,35 @@ private slots:
         QVERIFY(!all.contains(kBearer.toUtf8()));
         QVERIFY(!all.contains("accessToken\""));
         QVERIFY(!all.contains("refreshToken\""));
+    }
+
+    // Runs after the flows above: the credential and the token value they handled are nowhere to be
+    // found, neither in our configuration and data folders, nor in any log line, nor on the command
+    // line of the sandbox process.
+    void secretsLeaveNoTrace()
+    {
+        QVERIFY(!m_createdValue.isEmpty());
+        const QStringList folders{qEnvironmentVariable("XDG_CONFIG_HOME"),
+                                  qEnvironmentVariable("XDG_DATA_HOME"), m_dir.path()};
+        for (const QString &folder : folders) {
+            QVERIFY(!folder.isEmpty());
+            QCOMPARE(filesContaining(folder, kBearer.toUtf8()), QStringList());
+            QCOMPARE(filesContaining(folder, m_createdValue.toUtf8()), QStringList());
+        }
+        QVERIFY(!g_logged.isEmpty());
+        for (const QString &line : std::as_const(g_logged)) {
+            QVERIFY2(!line.contains(kBearer), qPrintable(line));
+            QVERIFY2(!line.contains(m_createdValue), "a token value was logged");
+        }
+#ifdef Q_OS_LINUX
+        for (const SandboxProcess *sandbox : {&m_sandbox, &m_failing}) {
+            QFile commandLine(QStringLiteral("/proc/%1/cmdline").arg(sandbox->processId()));
+            QVERIFY(commandLine.open(QIODevice::ReadOnly));
+            const QByteArray arguments = commandLine.readAll();
+            QVERIFY(arguments.contains("tokendesk-sandbox"));
+            QVERIFY(!arguments.contains(kBearer.toUtf8()));
+        }
+#endif
     }
 
     void exportsLoadedAndShownRows()
