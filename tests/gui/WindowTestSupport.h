@@ -17,6 +17,9 @@ inline void addSessionProfile(ProfileStore &profiles, CredentialStore &credentia
     profile.name = name;
     profile.baseUrl = sandbox.baseUrl();
     profile.serviceId = sandbox.serviceId();
+    // A request that gets no answer is retried after the transfer timeout; on a loaded test machine
+    // the default 30 s would outlast the tests' waits.
+    profile.transferTimeoutMs = 5'000;
     profiles.save(profile);
     credentials.keepForSession(name, bearer);
 }
