@@ -35,19 +35,12 @@ TokenTableModel::TokenTableModel(AuthleteClient *client, QObject *parent)
 
 TokenTableModel::~TokenTableModel()
 {
-    if (m_pageCall) {
-        m_pageCall->disconnect(this);
-        m_pageCall->cancel();
-    }
-    if (m_loader) {
-        m_loader->disconnect(this);
-        m_loader->cancel();
-    }
+    stopLoading();
 }
 
-void TokenTableModel::setQuery(const TokenListQuery &query)
+void TokenTableModel::stopLoading()
 {
-    ++m_generation;
+    // Disconnected first: what a cancelled call or loader reports must not reach this model.
     if (m_pageCall) {
         m_pageCall->disconnect(this);
         m_pageCall->cancel();
@@ -58,6 +51,12 @@ void TokenTableModel::setQuery(const TokenListQuery &query)
         m_loader->deleteLater();
         m_loader = nullptr;
     }
+}
+
+void TokenTableModel::setQuery(const TokenListQuery &query)
+{
+    ++m_generation;
+    stopLoading();
     if (m_client && m_client->connection().baseUrl != m_clientsOf) {
         m_clients.clear();
         m_clientTexts.clear();
@@ -218,16 +217,7 @@ void TokenTableModel::refresh()
         return;
     }
     ++m_generation;
-    if (m_pageCall) {
-        m_pageCall->disconnect(this);
-        m_pageCall->cancel();
-    }
-    if (m_loader) {
-        m_loader->disconnect(this);
-        m_loader->cancel();
-        m_loader->deleteLater();
-        m_loader = nullptr;
-    }
+    stopLoading();
     // Whole windows, so that a refresh ends where scrolling would have.
     const int rows = (rowCount() + kWindowSize - 1) / kWindowSize * kWindowSize;
     startLoader(0, rows, true);

@@ -102,6 +102,7 @@ signals:
 
 private:
     void fetchFirstWindow();
+    void stopLoading();
     void onPageFinished(ApiCall *call, int generation);
     void appendTokens(const QList<AccessToken> &tokens);
     void setTotalCount(int totalCount);
