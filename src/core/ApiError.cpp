@@ -50,7 +50,8 @@ QString ApiError::message() const
             "refresh to see the current state.");
     case Kind::Tls:
         return tr("The server's TLS certificate was not trusted: %1. If your Authlete server uses a private "
-                  "certificate authority, set its CA file in the connection.")
+                  "certificate authority, set its CA file in the connection; a certificate that expired or "
+                  "names another host must be replaced on the server.")
             .arg(detail);
     case Kind::Redirect:
         return tr("The server redirected to another origin (%1). TokenDesk does not follow it, so that the "

@@ -13,4 +13,6 @@ struct TestCertificate
     // hosts: the subjectAltName, e.g. "DNS:elsewhere.example" for a certificate of another host.
     static TestCertificate create(const QString &directory,
                                   const QString &hosts = QStringLiteral("IP:127.0.0.1,DNS:localhost"));
+    // Valid for 127.0.0.1 and localhost, but only during 2020: expired ever since.
+    static TestCertificate createExpired(const QString &directory);
 };

@@ -467,6 +467,30 @@ private slots:
         QCOMPARE(outcome.attempts, 1);
     }
 
+    void expiredCertificateIsRefusedEvenWithItsCa()
+    {
+        QTemporaryDir dir;
+        const TestCertificate certificate = TestCertificate::createExpired(dir.path());
+        if (!certificate.isValid())
+            QSKIP("openssl could not make a test certificate");
+        SandboxProcess secure;
+        QVERIFY(secure.start({QStringLiteral("--tokens"), QStringLiteral("3"), QStringLiteral("--tls-cert"),
+                              certificate.certificateFile, QStringLiteral("--tls-key"), certificate.keyFile},
+                             kBearer));
+        ConnectionSettings connection = connectionTo(secure);
+        connection.caCertificateFile = certificate.certificateFile; // trusted, but out of date
+        QNetworkAccessManager network;
+        AuthleteClient client(&network);
+        client.setConnection(connection);
+        const CallOutcome outcome = await(client.list(TokenListQuery()));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
+        QVERIFY2(outcome.error.detail.contains(QStringLiteral("expired")), qPrintable(outcome.error.detail));
+        QVERIFY(outcome.error.detail.contains(QStringLiteral("TokenDesk Expired")));
+        QVERIFY(outcome.error.detail.contains(QStringLiteral("2021-01-01")));
+        QVERIFY(outcome.error.message().contains(outcome.error.detail));
+        QCOMPARE(outcome.attempts, 1);
+    }
+
     void credentialNeverFollowsARedirectToAnotherOrigin()
     {
         int requestsElsewhere = 0;
