@@ -1,6 +1,7 @@
 #include "ApiCall.h"
 
-#include <QJsonDocument>
+#include "ReplyDecoder.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -34,6 +35,23 @@ QString describeTlsErrors(const QList<QSslError> &errors)
                          certificate.expiryDate().toString(Qt::ISODate));
     }
     return text;
+}
+
+// Whether the transfer broke off after the status line: the connection closed, or the transfer
+// timeout expired, before the whole body came. Such a reply has a status but no answer, and its
+// partial body must not be read as one.
+bool brokeOff(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -136,8 +154,7 @@ void ApiCall::sendAttempt()
 void ApiCall::onReplyFinished(QNetworkReply *reply)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    if (status == 0) {
+    if (status == 0 || brokeOff(reply)) {
         ApiError error;
         switch (reply->error()) {
         // Qt 6.4 reports an expired transfer timeout as OperationCanceledError; later versions as
@@ -157,6 +174,7 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         retryOrFinish(error, QByteArray());
         return;
     }
+    const QByteArray body = reply->readAll();
     if (status >= 200 && status < 300) {
         decode(status, body);
         return;
@@ -174,68 +192,30 @@ void ApiCall::retryOrFinish(const ApiError &error, const QByteArray &retryAfter)
     const bool retryable = error.kind == ApiError::Kind::Http
                                ? m_retries.statuses.contains(error.httpStatus)
                                : m_retries.onConnectionErrors && error.isAmbiguous();
-    if (!retryable || m_attempt >= m_retries.policy.maxAttempts) {
+    const RetryPolicy &policy = m_retries.policy;
+    const int maxAttempts = error.kind == ApiError::Kind::Http
+                                ? policy.maxAttempts
+                                : qMin(policy.maxAttempts, policy.maxAttemptsWithoutAnswer);
+    if (!retryable || m_attempt >= maxAttempts) {
         finish(error);
         return;
     }
     m_hadAmbiguousAttempt = m_hadAmbiguousAttempt || error.isAmbiguous();
     const std::optional<int> serverDelay =
         RetryPolicy::retryAfterMs(retryAfter, QDateTime::currentDateTimeUtc());
-    if (serverDelay && *serverDelay > m_retries.policy.maxDelayMs) {
+    if (serverDelay && *serverDelay > policy.maxDelayMs) {
         // The server asks for a longer pause than we are willing to hide from the user.
         finish(error);
         return;
     }
-    m_retryTimer.start(serverDelay.value_or(m_retries.policy.backoffDelayMs(m_attempt + 1)));
+    m_retryTimer.start(serverDelay.value_or(policy.backoffDelayMs(m_attempt + 1)));
 }
 
 void ApiCall::decode(int status, const QByteArray &body)
 {
-    if (m_operation == Operation::Delete) {
-        finish(ApiError());
-        return;
-    }
-    ApiError error;
-    error.kind = ApiError::Kind::Undecodable;
-    error.httpStatus = status;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (!document.isObject()) {
-        error.detail =
-            document.isNull() ? tr("not JSON (%1)").arg(parseError.errorString()) : tr("not a JSON object");
-        finish(error);
-        return;
-    }
-    const QJsonObject json = document.object();
-    switch (m_operation) {
-    case Operation::List:
-        if (auto page = TokenListPage::fromJson(json))
-            m_response = std::move(*page);
-        else
-            error.detail = tr("not a token list (no totalCount, or a malformed accessTokens array)");
-        break;
-    case Operation::Create:
-        if (auto response = TokenCreateResponse::fromJson(json))
-            m_response = std::move(*response);
-        else
-            error.detail = tr("no action OK with an access token");
-        break;
-    case Operation::Update:
-        if (auto response = TokenUpdateResponse::fromJson(json))
-            m_response = std::move(*response);
-        else
-            error.detail = tr("no action OK");
-        break;
-    case Operation::Revoke:
-        if (auto response = TokenRevokeResponse::fromJson(json))
-            m_response = std::move(*response);
-        else
-            error.detail = tr("no revoked count");
-        break;
-    case Operation::Delete:
-        break;
-    }
-    finish(std::holds_alternative<std::monostate>(m_response) ? error : ApiError());
+    ReplyDecoder::Result result = ReplyDecoder::decode(m_operation, status, body);
+    m_response = std::move(result.response);
+    finish(result.error);
 }
 
 void ApiCall::finish(const ApiError &error)

@@ -2,11 +2,44 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
-// Enough of a proxy's HTML error page to recognise it, never a whole page in a message.
+// Enough of a body that is not Authlete's JSON to recognise it, never a whole page in a message.
 constexpr qsizetype kMaxBodyInDetail = 200;
+constexpr qsizetype kMaxHtmlSummary = 100;
+// An error page names itself near its start; the rest of a large body is not searched.
+constexpr qsizetype kMaxBodyScanned = 4096;
+
+bool looksLikeHtml(const QString &body)
+{
+    const QString start = body.left(kMaxBodyInDetail).trimmed();
+    return start.startsWith(QLatin1Char('<')) ||
+           start.contains(QLatin1StringView("<html"), Qt::CaseInsensitive);
+}
+
+// The words that name an HTML page, without its markup: its title, else its first heading, else its
+// text ("502 Bad Gateway" for nginx's page).
+QString htmlSummary(const QString &page)
+{
+    static const QRegularExpression title(QStringLiteral("<title[^>]*>(.*?)</title>"),
+                                          QRegularExpression::CaseInsensitiveOption |
+                                              QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression heading(QStringLiteral("<h1[^>]*>(.*?)</h1>"),
+                                            QRegularExpression::CaseInsensitiveOption |
+                                                QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression markup(QStringLiteral("<[^>]*>?"));
+    QString words;
+    for (const QRegularExpression *element : {&title, &heading}) {
+        words = element->match(page).captured(1);
+        if (!words.trimmed().isEmpty())
+            break;
+    }
+    if (words.trimmed().isEmpty())
+        words = page;
+    return words.replace(markup, QStringLiteral(" ")).simplified().left(kMaxHtmlSummary);
+}
 
 } // namespace
 
@@ -28,8 +61,21 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     // The spec's own 404 example carries an integer code.
     error.resultCode = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
     error.resultMessage = json.value(QLatin1StringView("resultMessage")).toString();
-    if (json.isEmpty() && !body.isEmpty())
-        error.detail = QString::fromUtf8(body.left(kMaxBodyInDetail)).simplified();
+    if (!json.isEmpty() || body.isEmpty())
+        return error;
+    const QString text = QString::fromUtf8(body.left(kMaxBodyScanned));
+    if (!looksLikeHtml(text)) {
+        error.detail = text.left(kMaxBodyInDetail).simplified();
+        return error;
+    }
+    // Authlete answers errors in JSON: an HTML page came from something in between, whose markup
+    // would only bury the one line that matters.
+    const QString summary = htmlSummary(text);
+    error.detail =
+        summary.isEmpty()
+            ? tr("an HTML page, most likely from a proxy or gateway rather than from Authlete")
+            : tr("%1 (an HTML page, most likely from a proxy or gateway rather than from Authlete)")
+                  .arg(summary);
     return error;
 }
 

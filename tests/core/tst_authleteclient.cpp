@@ -9,6 +9,7 @@
 #include <QHttpServerResponse>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 namespace {
@@ -369,7 +370,8 @@ private slots:
         ConnectionSettings connection = connectionToTestServer(port);
         AuthleteClient client(&m_network);
         client.setConnection(connection);
-        client.setRetryPolicy({4, 5, 20, 2.0});
+        // Fewer attempts without an answer must not cut short the retries of a server that answers.
+        client.setRetryPolicy({4, 5, 20, 2.0, 2});
         const CallOutcome list = await(client.list(TokenListQuery()));
         QCOMPARE(list.error.httpStatus, 503);
         QCOMPARE(list.attempts, 4);
@@ -383,6 +385,23 @@ private slots:
         // A 5xx may have come after the server acted: never repeated blindly.
         QCOMPARE(revoked.attempts, 1);
         QCOMPARE(requests, 1);
+    }
+
+    // A server that does not answer is reported after fewer attempts than one that answers 503.
+    void noAnswerIsRetriedFewerTimes()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer closed; // a port that was free a moment ago: connections to it are refused
+            QVERIFY(closed.listen(QHostAddress::LocalHost));
+            port = closed.serverPort();
+        }
+        AuthleteClient client(&m_network);
+        client.setConnection(connectionToTestServer(port));
+        client.setRetryPolicy({6, 5, 20, 2.0, 3});
+        const CallOutcome list = await(client.list(TokenListQuery()));
+        QCOMPARE(list.error.kind, ApiError::Kind::Network);
+        QCOMPARE(list.attempts, 3);
     }
 
     void rateLimitIsHonoured()
