@@ -40,15 +40,7 @@ cleanup() {
 trap cleanup EXIT
 
 step "Tools"
-missing=()
-for package in "${PACKAGES[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "Installing: ${missing[*]}"
-    DEBIAN_FRONTEND=noninteractive apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
-fi
+tools/install-missing.sh "${PACKAGES[@]}"
 
 step "Build and package (CPack DEB, RPM, TGZ)"
 if [ -f "$BUILD_DIR/CMakeCache.txt" ]; then

@@ -25,6 +25,9 @@ class ApiCall : public QObject
 
 public:
     enum class Operation { List, Create, Update, Revoke, Delete };
+    // monostate until a 2xx reply was decoded, and for Delete, which has no body
+    using Response = std::variant<std::monostate, TokenListPage, TokenCreateResponse, TokenUpdateResponse,
+                                  TokenRevokeResponse>;
 
     struct Retries
     {
@@ -84,6 +87,5 @@ private:
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     ApiError m_error;
-    std::variant<std::monostate, TokenListPage, TokenCreateResponse, TokenUpdateResponse, TokenRevokeResponse>
-        m_response;
+    Response m_response;
 };

@@ -5,7 +5,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <variant>
 
 // Reads the body of a 2xx reply as the typed response of its operation. It owns no socket, so the
 // fuzzers feed it the very bytes a server could send, through the code path the app runs.
@@ -15,13 +14,10 @@ class ReplyDecoder
     Q_DECLARE_TR_FUNCTIONS(ApiCall)
 
 public:
-    using Response = std::variant<std::monostate, TokenListPage, TokenCreateResponse, TokenUpdateResponse,
-                                  TokenRevokeResponse>;
-
     struct Result
     {
-        Response response; // monostate for Delete, which has no body, and when decoding failed
-        ApiError error;    // Undecodable with the reason, or no error
+        ApiCall::Response response; // monostate for Delete, which has no body, and when decoding failed
+        ApiError error;             // Undecodable with the reason, or no error
     };
 
     static Result decode(ApiCall::Operation operation, int status, const QByteArray &body);
