@@ -165,8 +165,10 @@ void SandboxSeeder::populate(SandboxStore &store, qint64 now) const
             token.refreshTokenExpiresAt = token.createdAt + dice.pick(kRefreshDurations);
             token.refreshTokenScopes = token.scopes;
             if (dice.chance(30)) {
+                // A refresh happens while the refresh token is still valid, and not in the future.
+                const qint64 refreshableUntil = std::min(now, token.refreshTokenExpiresAt);
                 token.lastRefreshedAt =
-                    token.createdAt + dice.below(std::max<qint64>(now - token.createdAt, 1));
+                    token.createdAt + dice.below(std::max<qint64>(refreshableUntil - token.createdAt, 1));
                 issuedAt = token.lastRefreshedAt;
             }
         }

@@ -85,6 +85,7 @@ private slots:
     void randomInputsNeverCrash();
 
     void seedingIsDeterministic();
+    void seededTimesAreConsistent();
     void largeStoreIsFast();
 
 private:
@@ -911,6 +912,24 @@ void TestSandboxApi::seedingIsDeterministic()
     QCOMPARE(hashes(3), hashes(3));
     QCOMPARE(hashes(3).size(), 200);
     QVERIFY(hashes(3) != hashes(4));
+}
+
+// What the details pane shows must make sense: created, then refreshed while the refresh token was
+// still valid, never in the future.
+void TestSandboxApi::seededTimesAreConsistent()
+{
+    int refreshed = 0;
+    for (const AccessToken &token : m_store->allTokens()) {
+        QVERIFY(token.createdAt <= kNow);
+        QVERIFY(token.accessTokenExpiresAt > token.createdAt);
+        if (token.lastRefreshedAt == 0)
+            continue;
+        ++refreshed;
+        QVERIFY(token.lastRefreshedAt >= token.createdAt);
+        QVERIFY(token.lastRefreshedAt <= kNow);
+        QVERIFY2(token.lastRefreshedAt <= token.refreshTokenExpiresAt, qPrintable(token.accessTokenHash));
+    }
+    QVERIFY(refreshed > 0);
 }
 
 void TestSandboxApi::largeStoreIsFast()
