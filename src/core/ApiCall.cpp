@@ -170,7 +170,10 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
             error.kind = ApiError::Kind::Network;
             break;
         }
-        error.detail = reply->errorString();
+        if (error.kind != ApiError::Kind::Timeout)
+            error.detail = reply->errorString(); // Qt's words for a timeout are "Operation canceled"
+        else if (m_operation != Operation::List)
+            error.detail = tr("The change may or may not have been made: refresh to see the current state.");
         retryOrFinish(error, QByteArray());
         return;
     }

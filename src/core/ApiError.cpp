@@ -91,9 +91,8 @@ QString ApiError::message() const
         return tr("The server could not be reached: %1. Check the URL and your network connection.")
             .arg(detail);
     case Kind::Timeout:
-        return tr(
-            "The server did not answer in time. If this was a change, it may or may not have been made: "
-            "refresh to see the current state.");
+        return detail.isEmpty() ? tr("The server did not answer in time.")
+                                : tr("The server did not answer in time. %1").arg(detail);
     case Kind::Tls:
         return tr("The server's TLS certificate was not trusted: %1. If your Authlete server uses a private "
                   "certificate authority, set its CA file in the connection; a certificate that expired or "

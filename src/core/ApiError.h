@@ -13,7 +13,7 @@ public:
         None,           // no error: the call succeeded
         InvalidRequest, // refused before sending (form body with properties, plain HTTP off loopback, ...)
         Network,        // the server could not be reached, or the connection broke
-        Timeout,        // no bytes within the transfer timeout; a change may or may not have happened
+        Timeout,        // no answer within the transfer timeout; a change may or may not have happened
         Tls,            // the server's certificate was not trusted
         Redirect,       // a redirect to another origin was refused, so the credential stayed home
         Http,           // the server answered with an error status

@@ -336,6 +336,14 @@ private slots:
         const CallOutcome outcome = await(client.list(TokenListQuery()));
         QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
         QVERIFY(outcome.error.isAmbiguous());
+        // A list changed nothing; a change may have been made, and the message says so.
+        QCOMPARE(outcome.error.message(), QStringLiteral("The server did not answer in time."));
+        TokenRevokeRequest revoke;
+        revoke.subject = QStringLiteral("someone");
+        const CallOutcome revoked = await(client.revoke(revoke));
+        QCOMPARE(revoked.error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(revoked.error.message().contains(QStringLiteral("may or may not have been made")),
+                 qPrintable(revoked.error.message()));
     }
 
     void cancelEndsTheCallOnce()
