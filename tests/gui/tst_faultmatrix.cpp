@@ -190,6 +190,25 @@ private:
         return QStringLiteral("after %1 rows: \"%2\"").arg(QString::number(rows), error.message());
     }
 
+    // After a load that ended in error: what it loaded is there once, and nothing more.
+    void checkPartialRows()
+    {
+        QVERIFY(m_model->rowCount() < kTokens);
+        const QString problem = rowsDistinctAndKnown();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
+    // Once the cause of the failed load is gone: Load all again brings every token once.
+    void loadAgainAndRecord(const QString &expected, const ApiError &failedWith)
+    {
+        const QString failure = failedAt(m_model->rowCount(), failedWith);
+        const ApiError again = loadAll();
+        QVERIFY2(!again, qPrintable(again.message()));
+        const QString problem = everyTokenOnce();
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        record(expected, failure + QStringLiteral(", then ") + completed());
+    }
+
     void record(const QString &expected, const QString &outcome)
     {
         QStringList replies;
@@ -314,18 +333,10 @@ private slots:
                  qPrintable(error.message()));
         QCOMPARE(errors.size(), 1);
         QVERIFY(!m_model->isLoading());
-        QVERIFY(m_model->rowCount() < kTokens);
-        QString problem = rowsDistinctAndKnown();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QString failure = failedAt(m_model->rowCount(), error);
+        checkPartialRows();
 
         QVERIFY(startSandbox({}, kBearer, port));
-        const ApiError again = loadAll();
-        QVERIFY2(!again, qPrintable(again.message()));
-        problem = everyTokenOnce();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        record(QStringLiteral("clear error; Load all again: every token once"),
-               failure + QStringLiteral(", then ") + completed());
+        loadAgainAndRecord(QStringLiteral("clear error; Load all again: every token once"), error);
     }
 
     void failRate20Percent()
@@ -389,18 +400,11 @@ private slots:
         QCOMPARE(error.kind, ApiError::Kind::Timeout);
         QVERIFY2(error.message().contains(QStringLiteral("did not answer in time")),
                  qPrintable(error.message()));
-        QVERIFY(m_model->rowCount() < kTokens);
-        QString problem = rowsDistinctAndKnown();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QString failure = failedAt(m_model->rowCount(), error);
+        checkPartialRows();
 
         m_proxy->setFault(FaultProxy::Fault::None);
-        const ApiError again = loadAll();
-        QVERIFY2(!again, qPrintable(again.message()));
-        problem = everyTokenOnce();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        record(QStringLiteral("timeout message; rows kept once; Load all again: every token once"),
-               failure + QStringLiteral(", then ") + completed());
+        loadAgainAndRecord(
+            QStringLiteral("timeout message; rows kept once; Load all again: every token once"), error);
     }
 
     // The connection closes before the Content-Length was reached: no answer, as far as the client
@@ -434,18 +438,10 @@ private slots:
         QCOMPARE(error.kind, ApiError::Kind::Undecodable);
         QVERIFY2(error.message().contains(QStringLiteral("not JSON")), qPrintable(error.message()));
         QCOMPARE(errors.size(), 1);
-        QVERIFY(m_model->rowCount() < kTokens);
-        QString problem = rowsDistinctAndKnown();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QString failure = failedAt(m_model->rowCount(), error);
+        checkPartialRows();
 
         m_proxy->setFault(FaultProxy::Fault::None);
-        const ApiError again = loadAll();
-        QVERIFY2(!again, qPrintable(again.message()));
-        problem = everyTokenOnce();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        record(QStringLiteral("clear 'not JSON' error; Load all again: every token once"),
-               failure + QStringLiteral(", then ") + completed());
+        loadAgainAndRecord(QStringLiteral("clear 'not JSON' error; Load all again: every token once"), error);
     }
 
     void proxy502PageSometimes()
@@ -480,15 +476,10 @@ private slots:
                  qPrintable(message));
         QCOMPARE(errors.size(), 1);
         QCOMPARE(m_model->rowCount(), TokenTableModel::kWindowSize);
-        const QString failure = failedAt(m_model->rowCount(), error);
 
         m_proxy->setFault(FaultProxy::Fault::None);
-        const ApiError again = loadAll();
-        QVERIFY2(!again, qPrintable(again.message()));
-        const QString problem = everyTokenOnce();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        record(QStringLiteral("clear 502 message, no HTML; Load all again: every token once"),
-               failure + QStringLiteral(", then ") + completed());
+        loadAgainAndRecord(QStringLiteral("clear 502 message, no HTML; Load all again: every token once"),
+                           error);
     }
 
     // The credential is rotated on the server while a load runs: the sandbox comes back on the same
@@ -515,21 +506,14 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("401")) && message.contains(QStringLiteral("credential")),
                  qPrintable(message));
         QCOMPARE(errors.size(), 1);
-        QVERIFY(m_model->rowCount() < kTokens);
-        QString problem = rowsDistinctAndKnown();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QString failure = failedAt(m_model->rowCount(), error);
+        checkPartialRows();
 
         // The user edits the connection's credential and loads again.
         ConnectionSettings connection = m_client->connection();
         connection.bearerToken = kRotatedBearer;
         m_client->setConnection(connection);
-        const ApiError again = loadAll();
-        QVERIFY2(!again, qPrintable(again.message()));
-        problem = everyTokenOnce();
-        QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        record(QStringLiteral("clear 401 message; rows once; new credential: every token once"),
-               failure + QStringLiteral(", then ") + completed());
+        loadAgainAndRecord(QStringLiteral("clear 401 message; rows once; new credential: every token once"),
+                           error);
     }
 };
 
