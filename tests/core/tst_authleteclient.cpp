@@ -470,11 +470,27 @@ private slots:
         QCOMPARE(await(misconfigured.list(TokenListQuery())).error.kind, ApiError::Kind::InvalidRequest);
     }
 
-    void certificateOfAnotherHostIsRefusedEvenWithItsCa()
+    void untrustworthyCertificateIsRefusedEvenWithItsCa_data()
     {
+        QTest::addColumn<bool>("expired");
+        QTest::addColumn<QStringList>("detailNames"); // what the refusal must show of the certificate
+        QTest::newRow("another host")
+            << false << QStringList{QStringLiteral("host name"), QStringLiteral("TokenDesk Test")};
+        QTest::newRow("expired") << true
+                                 << QStringList{QStringLiteral("expired"),
+                                                QStringLiteral("TokenDesk Expired"),
+                                                QStringLiteral("2021-01-01")};
+    }
+
+    // The CA file is given, so the certificate is trusted, but it is for another host or out of date.
+    void untrustworthyCertificateIsRefusedEvenWithItsCa()
+    {
+        QFETCH(bool, expired);
+        QFETCH(QStringList, detailNames);
         QTemporaryDir dir;
         const TestCertificate certificate =
-            TestCertificate::create(dir.path(), QStringLiteral("DNS:elsewhere.example"));
+            expired ? TestCertificate::createExpired(dir.path())
+                    : TestCertificate::create(dir.path(), QStringLiteral("DNS:elsewhere.example"));
         if (!certificate.isValid())
             QSKIP("openssl could not make a test certificate");
         SandboxProcess secure;
@@ -482,38 +498,14 @@ private slots:
                               certificate.certificateFile, QStringLiteral("--tls-key"), certificate.keyFile},
                              kBearer));
         ConnectionSettings connection = connectionTo(secure);
-        connection.caCertificateFile = certificate.certificateFile; // trusted, but not for this host
+        connection.caCertificateFile = certificate.certificateFile;
         QNetworkAccessManager network; // a connection of its own, not one a trusting test left open
         AuthleteClient client(&network);
         client.setConnection(connection);
         const CallOutcome outcome = await(client.list(TokenListQuery()));
         QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
-        QVERIFY2(outcome.error.detail.contains(QStringLiteral("host name")),
-                 qPrintable(outcome.error.detail));
-        QVERIFY(outcome.error.detail.contains(QStringLiteral("TokenDesk Test")));
-        QCOMPARE(outcome.attempts, 1);
-    }
-
-    void expiredCertificateIsRefusedEvenWithItsCa()
-    {
-        QTemporaryDir dir;
-        const TestCertificate certificate = TestCertificate::createExpired(dir.path());
-        if (!certificate.isValid())
-            QSKIP("openssl could not make a test certificate");
-        SandboxProcess secure;
-        QVERIFY(secure.start({QStringLiteral("--tokens"), QStringLiteral("3"), QStringLiteral("--tls-cert"),
-                              certificate.certificateFile, QStringLiteral("--tls-key"), certificate.keyFile},
-                             kBearer));
-        ConnectionSettings connection = connectionTo(secure);
-        connection.caCertificateFile = certificate.certificateFile; // trusted, but out of date
-        QNetworkAccessManager network;
-        AuthleteClient client(&network);
-        client.setConnection(connection);
-        const CallOutcome outcome = await(client.list(TokenListQuery()));
-        QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
-        QVERIFY2(outcome.error.detail.contains(QStringLiteral("expired")), qPrintable(outcome.error.detail));
-        QVERIFY(outcome.error.detail.contains(QStringLiteral("TokenDesk Expired")));
-        QVERIFY(outcome.error.detail.contains(QStringLiteral("2021-01-01")));
+        for (const QString &name : std::as_const(detailNames))
+            QVERIFY2(outcome.error.detail.contains(name), qPrintable(outcome.error.detail));
         QVERIFY(outcome.error.message().contains(outcome.error.detail));
         QCOMPARE(outcome.attempts, 1);
     }
