@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -50,8 +51,8 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     m_accessExpiry = addRow(tr("Access token expires"), QStringLiteral("detailAccessExpiry"));
     m_refreshExpiry = addRow(tr("Refresh token expires"), QStringLiteral("detailRefreshExpiry"));
     m_lastRefreshed = addRow(tr("Last refreshed"), QStringLiteral("detailLastRefreshed"));
-    m_accessHash = addRow(tr("Access token hash"), QStringLiteral("detailAccessHash"));
-    m_refreshHash = addRow(tr("Refresh token hash"), QStringLiteral("detailRefreshHash"));
+    m_accessHash = addHashRow(tr("Access token hash"), QStringLiteral("detailAccessHash"));
+    m_refreshHash = addHashRow(tr("Refresh token hash"), QStringLiteral("detailRefreshHash"));
     m_properties = addRow(tr("Properties"), QStringLiteral("detailProperties"));
     m_properties->setTextFormat(Qt::RichText);
 
@@ -81,6 +82,19 @@ QLabel *TokenDetailsWidget::addRow(const QString &label, const QString &objectNa
     return value;
 }
 
+QLabel *TokenDetailsWidget::addHashRow(const QString &label, const QString &objectName)
+{
+    auto *form = static_cast<QFormLayout *>(m_fields->layout());
+    form->addRow(new QLabel(label, m_fields));
+    auto *value = new QLabel(m_fields);
+    value->setObjectName(objectName);
+    value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(label);
+    form->addRow(value);
+    return value;
+}
+
 QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QString &accessibleName,
                                             QLabel *source)
 {
@@ -104,10 +118,12 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
     m_subject->setText(token.subject.isEmpty() ? tr("(none: client credentials)") : token.subject);
     QString clientText = QString::number(token.clientId);
     if (client) {
-        clientText = tr("%1 — %2, alias %3, %4")
-                         .arg(clientText, client->clientName.isEmpty() ? tr("unnamed") : client->clientName,
-                              client->clientIdAlias.isEmpty() ? tr("none") : client->clientIdAlias,
-                              client->clientType.isEmpty() ? tr("type unknown") : client->clientType);
+        const QString name = client->clientName.isEmpty() ? tr("unnamed") : client->clientName;
+        const QString type = client->clientType.isEmpty() ? tr("type unknown") : client->clientType;
+        // Authlete's default alias is the ID itself: not worth repeating.
+        const bool hasAlias = !client->clientIdAlias.isEmpty() && client->clientIdAlias != clientText;
+        clientText = hasAlias ? tr("%1 — %2, alias %3, %4").arg(clientText, name, client->clientIdAlias, type)
+                              : tr("%1 — %2, %3").arg(clientText, name, type);
     }
     m_client->setText(clientText);
     m_grantType->setText(token.grantType.isKnown()

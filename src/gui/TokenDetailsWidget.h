@@ -23,6 +23,8 @@ public:
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName);
+    // A hash has no place to break: it gets a line of its own under its label, in a fixed-width font.
+    QLabel *addHashRow(const QString &label, const QString &objectName);
     QToolButton *copyButton(const QString &objectName, const QString &accessibleName, QLabel *source);
 
     QLabel *m_placeholder;
