@@ -92,8 +92,9 @@ cp "$deb" "$root/tmp/"
 mount --bind /dev "$root/dev"
 mount -t proc proc "$root/proc"
 mkdir -m 700 "$root/run/user-root"
+root_env=(env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 XDG_RUNTIME_DIR=/run/user-root)
 in_root() {
-    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 XDG_RUNTIME_DIR=/run/user-root "$@"
+    chroot "$root" "${root_env[@]}" "$@"
 }
 # Every path but the ones that change by themselves, to compare after the purge.
 snapshot() {
@@ -130,8 +131,10 @@ openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$tls/server.k
 openssl x509 -req -in "$tls/server.csr" -CA "$tls/ca.pem" -CAkey "$tls/ca.key" -CAcreateserial -days 1 \
     -extfile <(printf 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n') -out "$tls/server.pem" 2>/dev/null
 bearer=$(openssl rand -hex 16)
-in_root env TOKENDESK_SANDBOX_TOKEN="$bearer" tokendesk-sandbox --service-id "$SERVICE_ID" --tokens 42 \
-    --tls-cert /tmp/tls/server.pem --tls-key /tmp/tls/server.key >"$work/sandbox.log" 2>&1 &
+# A simple command, not the in_root function: its pid is then the sandbox's own (chroot and env exec), so
+# that the kill below stops the sandbox rather than a subshell that would leave it running.
+chroot "$root" "${root_env[@]}" TOKENDESK_SANDBOX_TOKEN="$bearer" tokendesk-sandbox --service-id "$SERVICE_ID" \
+    --tokens 42 --tls-cert /tmp/tls/server.pem --tls-key /tmp/tls/server.key >"$work/sandbox.log" 2>&1 &
 sandbox_pid=$!
 for _ in $(seq 50); do
     grep -q '^listening on ' "$work/sandbox.log" && break
