@@ -109,6 +109,35 @@ private:
         return true;
     }
 
+    struct LoadAcrossRestart
+    {
+        ApiError error;             // what the load ended with
+        qsizetype errorSignals = 0; // errorOccurred emissions during it
+    };
+
+    // Load all with the window's retry policy, during which the sandbox is killed once
+    // kKillAfterWindows windows have arrived and started again, on the same port and data, with
+    // `bearer`; returns when the load has ended.
+    void loadAcrossRestart(const QString &bearer, LoadAcrossRestart *load)
+    {
+        QVERIFY(startSandbox());
+        const int port = m_sandbox.baseUrl().port();
+        makeModel(m_sandbox.baseUrl(), RetryPolicy());
+        QObject scope;
+        bool killed = false;
+        killSandboxAfter(kKillAfterWindows, &scope, &killed);
+        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
+        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
+        m_model->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(killed, kLoadTimeoutMs);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(m_model->rowCount() < kTokens);
+        QVERIFY(startSandbox({}, bearer, port));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kLoadTimeoutMs);
+        load->error = finished.constFirst().constFirst().value<ApiError>();
+        load->errorSignals = errors.size();
+    }
+
     // Kills the sandbox (SIGKILL) as soon as `windows` windows of the load have arrived. The
     // connection ends with `scope`, a local of the test function, like `killed` which it writes.
     void killSandboxAfter(int windows, QObject *scope, bool *killed)
@@ -292,24 +321,12 @@ private slots:
     // retry window (at least ~3.75 s with the window's policy) costs the user nothing.
     void serverKilledMidLoadAndBackWithinRetries()
     {
-        QVERIFY(startSandbox());
-        const int port = m_sandbox.baseUrl().port();
-        makeModel(m_sandbox.baseUrl(), RetryPolicy());
-        QObject scope;
-        bool killed = false;
-        killSandboxAfter(kKillAfterWindows, &scope, &killed);
-        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
-        m_model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(killed, kLoadTimeoutMs);
-        QVERIFY(finished.isEmpty());
-        QVERIFY(m_model->rowCount() < kTokens);
-        QVERIFY(startSandbox({}, kBearer, port));
-
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kLoadTimeoutMs);
-        const ApiError error = finished.constFirst().constFirst().value<ApiError>();
-        QVERIFY2(!error, qPrintable(error.message()));
-        QVERIFY(errors.isEmpty());
+        LoadAcrossRestart load;
+        loadAcrossRestart(kBearer, &load);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(!load.error, qPrintable(load.error.message()));
+        QCOMPARE(load.errorSignals, 0);
         QVERIFY(m_replies.value(QStringLiteral("no answer")) > 0); // requests did meet the dead server
         const QString problem = everyTokenOnce();
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -486,26 +503,17 @@ private slots:
     // port and data with another bearer.
     void credentialRotatedMidLoad()
     {
-        QVERIFY(startSandbox());
-        const int port = m_sandbox.baseUrl().port();
-        makeModel(m_sandbox.baseUrl(), RetryPolicy());
-        QObject scope;
-        bool killed = false;
-        killSandboxAfter(kKillAfterWindows, &scope, &killed);
-        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
-        m_model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(killed, kLoadTimeoutMs);
-        QVERIFY(startSandbox({}, kRotatedBearer, port));
-
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kLoadTimeoutMs);
-        const ApiError error = finished.constFirst().constFirst().value<ApiError>();
+        LoadAcrossRestart load;
+        loadAcrossRestart(kRotatedBearer, &load);
+        if (QTest::currentTestFailed())
+            return;
+        const ApiError &error = load.error;
         const QString message = error.message();
         QCOMPARE(error.kind, ApiError::Kind::Http);
         QCOMPARE(error.httpStatus, 401);
         QVERIFY2(message.contains(QStringLiteral("401")) && message.contains(QStringLiteral("credential")),
                  qPrintable(message));
-        QCOMPARE(errors.size(), 1);
+        QCOMPARE(load.errorSignals, 1);
         checkPartialRows();
 
         // The user edits the connection's credential and loads again.
