@@ -6,22 +6,54 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
-// A saved profile for the sandbox whose credential is kept for this run only (no keychain needed).
-inline void addSessionProfile(ProfileStore &profiles, CredentialStore &credentials, const QString &name,
-                              const SandboxProcess &sandbox, const QString &bearer)
+// Connection profiles for a window test, in an INI file of the test's own, whose credentials are kept
+// for this run only (no keychain needed).
+class SessionProfiles
 {
-    ConnectionProfile profile;
-    profile.name = name;
-    profile.baseUrl = sandbox.baseUrl();
-    profile.serviceId = sandbox.serviceId();
-    // A request that gets no answer is retried after the transfer timeout; on a loaded test machine
-    // the default 30 s would outlast the tests' waits.
-    profile.transferTimeoutMs = 5'000;
-    profiles.save(profile);
-    credentials.keepForSession(name, bearer);
+public:
+    explicit SessionProfiles(const QString &iniFile)
+        : m_settings(iniFile, QSettings::IniFormat)
+        , m_profiles(&m_settings)
+        , m_credentials(QStringLiteral("TokenDeskTest"))
+    {}
+
+    ProfileStore *profiles() { return &m_profiles; }
+    CredentialStore *credentials() { return &m_credentials; }
+
+    void add(const QString &name, const QUrl &baseUrl, const QString &serviceId, const QString &bearer)
+    {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.baseUrl = baseUrl;
+        profile.serviceId = serviceId;
+        // A request that gets no answer is retried after the transfer timeout; on a loaded test machine
+        // the default 30 s would outlast the tests' waits.
+        profile.transferTimeoutMs = 5'000;
+        m_profiles.save(profile);
+        m_credentials.keepForSession(name, bearer);
+    }
+    void add(const QString &name, const SandboxProcess &sandbox, const QString &bearer)
+    {
+        add(name, sandbox.baseUrl(), sandbox.serviceId(), bearer);
+    }
+
+private:
+    QSettings m_settings;
+    ProfileStore m_profiles;
+    CredentialStore m_credentials;
+};
+
+// Shows the window and waits until it is exposed and active, as a user's window would be.
+inline void showActive(QWidget *window)
+{
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
 }
 
 // main() of a window test: window state and the audit log go to throwaway folders, never the user's.

@@ -7,12 +7,11 @@
 #include "AuditLog.h"
 #include "BulkTokenAction.h"
 #include "ClientTestSupport.h"
-#include "CredentialStore.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "TokenTableModel.h"
+#include "WindowTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,7 +19,6 @@
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QProcess>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,19 +45,12 @@ int runChild(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("TokenDeskTest"));
     QApplication::setApplicationName(QStringLiteral("tst_bulkrevokecrash"));
-    QSettings settings(qEnvironmentVariable(kProfilesVariable), QSettings::IniFormat);
-    ProfileStore profiles(&settings);
-    CredentialStore credentials(QStringLiteral("TokenDeskTest"));
-    ConnectionProfile profile;
-    profile.name = kProfile;
-    profile.baseUrl = QUrl(qEnvironmentVariable(kUrlVariable));
-    profile.serviceId = qEnvironmentVariable(kServiceVariable);
-    profile.transferTimeoutMs = 5'000;
-    profiles.save(profile);
-    credentials.keepForSession(kProfile, qEnvironmentVariable(kBearerVariable));
+    SessionProfiles profiles(qEnvironmentVariable(kProfilesVariable));
+    profiles.add(kProfile, QUrl(qEnvironmentVariable(kUrlVariable)), qEnvironmentVariable(kServiceVariable),
+                 qEnvironmentVariable(kBearerVariable));
 
     QNetworkAccessManager network;
-    MainWindow window(&network, &profiles, &credentials);
+    MainWindow window(&network, profiles.profiles(), profiles.credentials());
     window.show();
     window.openProfile(kProfile);
     TokenTableModel *model = window.tokenModel();

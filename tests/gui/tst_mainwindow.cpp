@@ -1,10 +1,8 @@
 // The main window driven offscreen like a user would, against real sandboxes: search a subject,
 // load everything, filter, switch profiles, and see a refused credential explained.
-#include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
-#include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "TokenDeskVersion.h"
 #include "TokenFilterProxyModel.h"
@@ -21,7 +19,6 @@
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,9 +40,7 @@ private:
     SandboxProcess m_sandbox;
     SandboxProcess m_other;
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_profileSettings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SessionProfiles> m_profiles;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
@@ -71,29 +66,25 @@ private slots:
         QVERIFY(m_dir.isValid());
         QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QString::number(kTokens)}, kBearer));
         QVERIFY(m_other.start({QStringLiteral("--tokens"), QStringLiteral("42")}, kBearer));
-        m_profileSettings =
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
-        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
-        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Main"), m_sandbox, kBearer);
-        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Other"), m_other, kBearer);
-        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Rotated"), m_sandbox,
-                          QStringLiteral("an-old-bearer"));
+        m_profiles = std::make_unique<SessionProfiles>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        m_profiles->add(QStringLiteral("Main"), m_sandbox, kBearer);
+        m_profiles->add(QStringLiteral("Other"), m_other, kBearer);
+        m_profiles->add(QStringLiteral("Rotated"), m_sandbox, QStringLiteral("an-old-bearer"));
     }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_credentials.get());
+        m_window =
+            std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
             m_window->tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_proxyTester = std::make_unique<QAbstractItemModelTester>(
             m_window->proxyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_modelTester->setUseFetchMore(false);
         m_proxyTester->setUseFetchMore(false);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        showActive(m_window.get());
+        if (QTest::currentTestFailed())
+            return;
         m_window->openProfile(QStringLiteral("Main"));
         waitLoaded();
     }
@@ -113,7 +104,7 @@ private slots:
                      QStringLiteral("%1 of 5,000 tokens loaded").arg(model()->rowCount()));
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Main")));
         QCOMPARE(find<QComboBox>("profileCombo")->currentText(), QStringLiteral("Main"));
-        QCOMPARE(m_profiles->lastUsed(), QStringLiteral("Main"));
+        QCOMPARE(m_profiles->profiles()->lastUsed(), QStringLiteral("Main"));
     }
 
     void searchingASubjectShowsExactlyItsTokens()
@@ -238,7 +229,8 @@ private slots:
         m_window->close();
         m_proxyTester.reset();
         m_modelTester.reset();
-        m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_credentials.get());
+        m_window =
+            std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         auto *restored = find<QTableView>("tokenTable");
         QVERIFY(restored->isColumnHidden(TokenTableModel::RefreshHashColumn));
         QCOMPARE(restored->columnWidth(TokenTableModel::SubjectColumn), 211);
@@ -248,7 +240,7 @@ private slots:
 
     void firstStartSaysHowToConnect()
     {
-        MainWindow fresh(&m_network, m_profiles.get(), m_credentials.get());
+        MainWindow fresh(&m_network, m_profiles->profiles(), m_profiles->credentials());
         fresh.showWelcome();
         QVERIFY(fresh.banner()->text().contains(QStringLiteral("No connection yet")));
         QCOMPARE(fresh.findChild<QPushButton *>(QStringLiteral("errorBannerAction"))->text(),

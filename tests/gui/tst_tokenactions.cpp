@@ -4,12 +4,10 @@
 #include "AuditLog.h"
 #include "ClientTestSupport.h"
 #include "CreateTokenDialog.h"
-#include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewTokenValuesDialog.h"
-#include "ProfileStore.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenHash.h"
@@ -29,7 +27,6 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,9 +70,7 @@ private:
     SandboxProcess m_sandbox;
     SandboxProcess m_failing;
     QTemporaryDir m_dir;
-    std::unique_ptr<QSettings> m_profileSettings;
-    std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<SessionProfiles> m_profiles;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
 
@@ -150,25 +145,22 @@ private slots:
             m_failing.start({QStringLiteral("--tokens"), QStringLiteral("260"), QStringLiteral("--fail-rate"),
                              QStringLiteral("0.2"), QStringLiteral("--seed"), QStringLiteral("9")},
                             kBearer));
-        m_profileSettings =
-            std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("profiles.ini")), QSettings::IniFormat);
-        m_profiles = std::make_unique<ProfileStore>(m_profileSettings.get());
-        m_credentials = std::make_unique<CredentialStore>(QStringLiteral("TokenDeskTest"));
-        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Main"), m_sandbox, kBearer);
-        addSessionProfile(*m_profiles, *m_credentials, QStringLiteral("Flaky"), m_failing, kBearer);
+        m_profiles = std::make_unique<SessionProfiles>(m_dir.filePath(QStringLiteral("profiles.ini")));
+        m_profiles->add(QStringLiteral("Main"), m_sandbox, kBearer);
+        m_profiles->add(QStringLiteral("Flaky"), m_failing, kBearer);
     }
 
     void init()
     {
         MessageBox::setNextAnswer(QMessageBox::NoButton);
-        m_window = std::make_unique<MainWindow>(&m_network, m_profiles.get(), m_credentials.get());
+        m_window =
+            std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
             m_window->tokenModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_modelTester->setUseFetchMore(false);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        showActive(m_window.get());
+        if (QTest::currentTestFailed())
+            return;
         open(QStringLiteral("Main"));
     }
 
