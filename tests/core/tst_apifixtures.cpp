@@ -93,6 +93,38 @@ private slots:
                  ApiFixtures::formItems(ApiFixtures::bytes("list-request.query")));
     }
 
+    void listQueryTokenStatus_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<TokenListQuery::Status>("status");
+        QTest::newRow("VALID") << "list-request-valid.query" << TokenListQuery::Status::Valid;
+        QTest::newRow("INVALID") << "list-request-invalid.query" << TokenListQuery::Status::Invalid;
+    }
+
+    void listQueryTokenStatus()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(TokenListQuery::Status, status);
+        TokenListQuery query;
+        query.status = status;
+        QCOMPARE(ApiFixtures::formItems(query.toUrlQuery().query(QUrl::FullyEncoded).toUtf8()),
+                 ApiFixtures::formItems(ApiFixtures::bytes(qPrintable(fixture))));
+    }
+
+    void grantTypes()
+    {
+        const QJsonObject fixture = ApiFixtures::json("grant-types.json");
+        QStringList names;
+        for (const GrantType &grantType : GrantType::all()) {
+            names.append(grantType.name());
+            QCOMPARE(grantType.oauthValue(), fixture.value(grantType.name()).toString());
+        }
+        names.sort();
+        QCOMPARE(names, fixture.keys());
+        for (const QString &name : fixture.keys())
+            QVERIFY2(GrantType::fromName(name).isKnown(), qPrintable(name));
+    }
+
     void listReply()
     {
         const QJsonObject fixture = ApiFixtures::json("list-reply.json");

@@ -142,9 +142,12 @@ private slots:
     void init();
 
     void listReply();
+    void listTokenStatus_data();
+    void listTokenStatus();
     void createReply_data();
     void createReply();
     void createReplyFull();
+    void createGrantTypes();
     void updateReply_data();
     void updateReply();
     void updateReplyFull();
@@ -207,6 +210,27 @@ void TestSandboxFixtures::listReply()
     QCOMPARE(text(tokens.first()), text(fixture.value(QLatin1StringView("accessTokens")).toArray().first()));
 }
 
+void TestSandboxFixtures::listTokenStatus_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("totalCount");
+    // The example token expires after the pinned clock's now.
+    QTest::newRow("VALID") << "list-request-valid.query" << 1;
+    QTest::newRow("INVALID") << "list-request-invalid.query" << 0;
+}
+
+void TestSandboxFixtures::listTokenStatus()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, totalCount);
+    QVERIFY(m_store->insert(exampleToken()));
+    const SandboxResponse response =
+        call("GET", QStringLiteral("get/list"), {}, {},
+             QUrlQuery(QString::fromUtf8(ApiFixtures::bytes(qPrintable(fixture)))));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(jsonOf(response).value(QLatin1StringView("totalCount")).toInt(-1), totalCount);
+}
+
 void TestSandboxFixtures::createReply_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -245,6 +269,38 @@ void TestSandboxFixtures::createReplyFull()
     const SandboxToken *stored = m_store->findAccessToken(kAccessToken);
     QVERIFY(stored);
     QCOMPARE(stored->tokenId, reply.value(QLatin1StringView("tokenId")).toString());
+}
+
+void TestSandboxFixtures::createGrantTypes()
+{
+    const QJsonObject grantTypes = ApiFixtures::json("grant-types.json");
+    for (auto it = grantTypes.begin(); it != grantTypes.end(); ++it) {
+        const QString name = it.key();
+        const QJsonObject request{{QStringLiteral("grantType"), name},
+                                  {QStringLiteral("clientId"), kClientId},
+                                  {QStringLiteral("subject"), QStringLiteral("john")}};
+        const SandboxResponse response =
+            call("POST", QStringLiteral("create"), QJsonDocument(request).toJson(QJsonDocument::Compact),
+                 "application/json");
+        // §2.2: REFRESH_TOKEN "is not allowed" although the enum lists it.
+        if (name == QLatin1StringView("REFRESH_TOKEN")) {
+            QCOMPARE(response.status, 400);
+            continue;
+        }
+        QVERIFY2(response.status == 200, qPrintable(name));
+        const QJsonObject reply = jsonOf(response);
+        QCOMPARE(reply.value(QLatin1StringView("grantType")).toString(), name);
+        QCOMPARE(reply.value(QLatin1StringView("resultMessage")).toString(),
+                 QStringLiteral("[A109001] An access token was created successfully: ") +
+                     it.value().toString() + QStringLiteral(", client = 26888344961664"));
+        // §2.2: no refresh token with IMPLICIT or CLIENT_CREDENTIALS, whose tokens have no subject.
+        const bool refreshless =
+            name == QLatin1StringView("IMPLICIT") || name == QLatin1StringView("CLIENT_CREDENTIALS");
+        QCOMPARE(reply.contains(QLatin1StringView("refreshToken")), !refreshless);
+        QCOMPARE(reply.contains(QLatin1StringView("subject")),
+                 name != QLatin1StringView("CLIENT_CREDENTIALS"));
+    }
+    QCOMPARE(m_store->size(), grantTypes.size() - 1);
 }
 
 void TestSandboxFixtures::updateReply_data()
