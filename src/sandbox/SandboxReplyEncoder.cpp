@@ -1,6 +1,5 @@
 #include "SandboxReplyEncoder.h"
 
-#include "ClientLimited.h"
 #include "JsonFields.h"
 #include "SandboxCreateRequest.h"
 #include "SandboxGrantType.h"

@@ -5,7 +5,6 @@
 #include <QJsonObject>
 #include <QString>
 
-struct ClientLimited;
 struct SandboxCreateRequest;
 struct SandboxUpdateRequest;
 
