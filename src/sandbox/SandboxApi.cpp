@@ -42,15 +42,13 @@
 #include "SandboxApi.h"
 
 #include "SandboxBodyDecoder.h"
+#include "SandboxCreateRequest.h"
+#include "SandboxGrantType.h"
+#include "SandboxReplyEncoder.h"
+#include "SandboxRevokeRequest.h"
 #include "SandboxStore.h"
-#include "TokenCreateRequest.h"
-#include "TokenCreateResponse.h"
+#include "SandboxUpdateRequest.h"
 #include "TokenHash.h"
-#include "TokenListPage.h"
-#include "TokenRevokeRequest.h"
-#include "TokenRevokeResponse.h"
-#include "TokenUpdateRequest.h"
-#include "TokenUpdateResponse.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -58,66 +56,11 @@
 
 namespace {
 
-using Type = SandboxBodyDecoder::Type;
-using Member = SandboxBodyDecoder::Member;
-
-const std::array<Member, 23> kCreateSchema{{
-    {QLatin1StringView("grantType"), Type::String},
-    {QLatin1StringView("clientId"), Type::Int64},
-    {QLatin1StringView("clientIdentifier"), Type::String},
-    {QLatin1StringView("subject"), Type::String},
-    {QLatin1StringView("scopes"), Type::StringArray},
-    {QLatin1StringView("accessTokenDuration"), Type::Int64},
-    {QLatin1StringView("refreshTokenDuration"), Type::Int64},
-    {QLatin1StringView("properties"), Type::Properties},
-    {QLatin1StringView("clientIdAliasUsed"), Type::Bool},
-    {QLatin1StringView("clientEntityIdUsed"), Type::Bool},
-    {QLatin1StringView("metadataDocumentUsed"), Type::Bool},
-    {QLatin1StringView("accessToken"), Type::String},
-    {QLatin1StringView("refreshToken"), Type::String},
-    {QLatin1StringView("accessTokenPersistent"), Type::Bool},
-    {QLatin1StringView("certificateThumbprint"), Type::String},
-    {QLatin1StringView("dpopKeyThumbprint"), Type::String},
-    {QLatin1StringView("authorizationDetails"), Type::AuthorizationDetails},
-    {QLatin1StringView("resources"), Type::StringArray},
-    {QLatin1StringView("forExternalAttachment"), Type::Bool},
-    {QLatin1StringView("jwtAtClaims"), Type::String},
-    {QLatin1StringView("acr"), Type::String},
-    {QLatin1StringView("authTime"), Type::Int64},
-    {QLatin1StringView("sessionId"), Type::String},
-}};
-
-const std::array<Member, 15> kUpdateSchema{{
-    {QLatin1StringView("accessToken"), Type::String},
-    {QLatin1StringView("accessTokenHash"), Type::String},
-    {QLatin1StringView("tokenId"), Type::String},
-    {QLatin1StringView("accessTokenExpiresAt"), Type::Int64},
-    {QLatin1StringView("refreshTokenExpiresAt"), Type::Int64},
-    {QLatin1StringView("scopes"), Type::StringArray},
-    {QLatin1StringView("properties"), Type::Properties},
-    {QLatin1StringView("accessTokenExpiresAtUpdatedOnScopeUpdate"), Type::Bool},
-    {QLatin1StringView("refreshTokenExpiresAtUpdatedOnScopeUpdate"), Type::Bool},
-    {QLatin1StringView("accessTokenValueUpdated"), Type::Bool},
-    {QLatin1StringView("accessTokenPersistent"), Type::Bool},
-    {QLatin1StringView("certificateThumbprint"), Type::String},
-    {QLatin1StringView("dpopKeyThumbprint"), Type::String},
-    {QLatin1StringView("authorizationDetails"), Type::AuthorizationDetails},
-    {QLatin1StringView("forExternalAttachment"), Type::Bool},
-}};
-
-const std::array<Member, 4> kRevokeSchema{{
-    {QLatin1StringView("accessTokenIdentifier"), Type::String},
-    {QLatin1StringView("refreshTokenIdentifier"), Type::String},
-    {QLatin1StringView("clientIdentifier"), Type::String},
-    {QLatin1StringView("subject"), Type::String},
-}};
-
 // Persistent tokens never expire; the sandbox shows that as 9999-12-31T23:59:59Z.
 constexpr qint64 kPersistentExpiry = 253402300799000;
 constexpr qsizetype kMaxSubjectLength = 100;
 constexpr qsizetype kMaxPathInMessage = 200;
 
-const QString kOk = QStringLiteral("OK");
 const QString kBadRequest = QStringLiteral("BAD_REQUEST");
 
 QString code(const char *api, const char *suffix)
@@ -149,6 +92,18 @@ std::optional<int> nonNegativeIndex(const QUrlQuery &query, const QString &key, 
     if (!ok || value < 0)
         return std::nullopt;
     return value;
+}
+
+// tokenStatus of §2.1 and §9; the sandbox's own names, not the client's.
+std::optional<SandboxStore::Status> tokenStatus(const QString &name)
+{
+    if (name == QLatin1StringView("ALL"))
+        return SandboxStore::Status::All;
+    if (name == QLatin1StringView("VALID"))
+        return SandboxStore::Status::Valid;
+    if (name == QLatin1StringView("INVALID"))
+        return SandboxStore::Status::Invalid;
+    return std::nullopt;
 }
 
 } // namespace
@@ -366,40 +321,36 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const Route &rou
     SandboxStore::Filter filter;
     const QString status = request.query.queryItemValue(QStringLiteral("tokenStatus"), QUrl::FullyDecoded);
     if (!status.isEmpty()) {
-        const std::optional<TokenListQuery::Status> parsed = TokenListQuery::statusFromName(status);
+        const std::optional<SandboxStore::Status> parsed = tokenStatus(status);
         if (!parsed)
             return badRequest("203", QStringLiteral("tokenStatus must be VALID, INVALID or ALL."));
         filter.status = *parsed;
     }
 
-    TokenListPage page;
-    page.start = *start;
-    page.end = *end;
-    page.subject = request.query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded);
-    filter.subject = page.subject;
+    filter.subject = request.query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded);
     const QString clientIdentifier =
         request.query.queryItemValue(QStringLiteral("clientIdentifier"), QUrl::FullyDecoded);
+    const ClientLimited *client = nullptr;
     if (!clientIdentifier.isEmpty()) {
-        const ClientLimited *client = m_store.findClient(clientIdentifier);
+        client = m_store.findClient(clientIdentifier);
         // An unknown client has no tokens: totalCount 0 and no "client" member.
         if (!client)
-            return SandboxResponse::json(200, page.toJson());
-        page.client = *client;
+            return SandboxResponse::json(200, SandboxReplyEncoder::list(*start, *end, SandboxStore::Window(),
+                                                                        nullptr, filter.subject));
         filter.clientId = client->clientId;
     }
     const SandboxStore::Window window = m_store.list(filter, *start, *end, now());
-    page.totalCount = window.totalCount;
-    page.accessTokens = window.tokens;
-    return SandboxResponse::json(200, page.toJson());
+    return SandboxResponse::json(200,
+                                 SandboxReplyEncoder::list(*start, *end, window, client, filter.subject));
 }
 
 SandboxResponse SandboxApi::create(const SandboxRequest &request, const Route &route)
 {
     QJsonObject json;
     if (std::optional<SandboxResponse> refused =
-            decodeBody(request, route, SandboxBodyDecoder(kCreateSchema), json))
+            decodeBody(request, route, SandboxBodyDecoder(SandboxCreateRequest::schema()), json))
         return *refused;
-    const TokenCreateRequest body = TokenCreateRequest::fromJson(json);
+    const SandboxCreateRequest body = SandboxCreateRequest::fromJson(json);
     const auto refuse = [&route](int status, const char *suffix, const QString &text,
                                  const QString &action = kBadRequest) {
         return SandboxResponse::result(status, code(route.api, suffix), route.apiPath, text, action);
@@ -407,9 +358,10 @@ SandboxResponse SandboxApi::create(const SandboxRequest &request, const Route &r
 
     if (body.grantType.isEmpty())
         return refuse(400, "201", QStringLiteral("grantType is missing."));
-    if (!body.grantType.isKnown())
+    const SandboxGrantType *grantType = SandboxGrantType::find(body.grantType);
+    if (!grantType)
         return refuse(400, "202", QStringLiteral("grantType is not a known grant type."));
-    if (body.grantType.value() == GrantType::RefreshToken)
+    if (!grantType->creatable)
         return refuse(400, "203", QStringLiteral("grantType REFRESH_TOKEN is not allowed."));
     if (!body.clientId && body.clientIdentifier.isEmpty())
         return refuse(400, "204", QStringLiteral("clientId or clientIdentifier is required."));
@@ -418,15 +370,13 @@ SandboxResponse SandboxApi::create(const SandboxRequest &request, const Route &r
     if (!client)
         return refuse(403, "205", QStringLiteral("The client does not belong to the service."),
                       QStringLiteral("FORBIDDEN"));
-    const bool clientCredentials = body.grantType.value() == GrantType::ClientCredentials;
     // CLIENT_CREDENTIALS tokens have no resource owner: a subject given with one is ignored.
-    const QString subject = clientCredentials ? QString() : body.subject;
-    if (!clientCredentials && subject.isEmpty())
+    const QString subject = grantType->hasSubject ? body.subject : QString();
+    if (grantType->hasSubject && subject.isEmpty())
         return refuse(400, "206", QStringLiteral("subject is required for this grant type."));
     if (!isAscii(subject) || subject.size() > kMaxSubjectLength)
         return refuse(400, "207", QStringLiteral("subject must be ASCII and at most 100 characters."));
-    const QStringList scopes = body.scopes.value_or(QStringList());
-    for (const QString &scope : scopes) {
+    for (const QString &scope : body.scopes) {
         if (!m_settings.supportedScopes.contains(scope))
             return refuse(400, "208",
                           QStringLiteral("The scope '") + scope.left(kMaxPathInMessage) +
@@ -434,45 +384,41 @@ SandboxResponse SandboxApi::create(const SandboxRequest &request, const Route &r
     }
     if (!body.accessToken.isEmpty() && m_store.hasAccessTokenHash(TokenHash::of(body.accessToken)))
         return refuse(400, "209", QStringLiteral("The access token already exists."));
-    const bool withRefresh = body.grantType.issuesRefreshToken();
+    const bool withRefresh = grantType->issuesRefreshToken;
     if (withRefresh && !body.refreshToken.isEmpty() &&
         m_store.hasRefreshTokenHash(TokenHash::of(body.refreshToken)))
         return refuse(400, "210", QStringLiteral("The refresh token already exists."));
-    if (body.accessTokenDuration.value_or(0) < 0 || body.refreshTokenDuration.value_or(0) < 0 ||
-        body.authTime.value_or(0) < 0)
+    if (body.accessTokenDuration < 0 || body.refreshTokenDuration < 0 || body.authTime < 0)
         return refuse(400, "211", QStringLiteral("Durations and authTime must not be negative."));
 
     const qint64 issuedAt = now();
     const qint64 accessSeconds =
-        body.accessTokenDuration.value_or(0) > 0 ? *body.accessTokenDuration : m_settings.accessTokenDuration;
-    const qint64 refreshSeconds = body.refreshTokenDuration.value_or(0) > 0 ? *body.refreshTokenDuration
-                                                                            : m_settings.refreshTokenDuration;
-    const bool persistent = body.accessTokenPersistent.value_or(false);
-
-    TokenCreateResponse response;
-    response.accessToken = body.accessToken.isEmpty() ? randomToken(32) : body.accessToken;
+        body.accessTokenDuration > 0 ? body.accessTokenDuration : m_settings.accessTokenDuration;
+    const qint64 refreshSeconds =
+        body.refreshTokenDuration > 0 ? body.refreshTokenDuration : m_settings.refreshTokenDuration;
+    const QString accessToken = body.accessToken.isEmpty() ? randomToken(32) : body.accessToken;
+    QString refreshToken;
     if (withRefresh)
-        response.refreshToken = body.refreshToken.isEmpty() ? randomToken(32) : body.refreshToken;
-    // Saturating: a huge duration means "far away", not an overflow into the past.
-    response.expiresAt = persistent
-                             ? kPersistentExpiry
-                             : std::min(issuedAt + std::min(accessSeconds, kPersistentExpiry / 1000) * 1000,
-                                        kPersistentExpiry);
-    response.expiresIn = (response.expiresAt - issuedAt) / 1000;
+        refreshToken = body.refreshToken.isEmpty() ? randomToken(32) : body.refreshToken;
 
     SandboxToken record;
     record.tokenId = randomToken(16);
     AccessToken &token = record.token;
-    token.accessTokenHash = TokenHash::of(response.accessToken);
-    token.accessTokenExpiresAt = response.expiresAt;
+    token.accessTokenHash = TokenHash::of(accessToken);
+    // Saturating: a huge duration means "far away", not an overflow into the past.
+    token.accessTokenExpiresAt =
+        body.accessTokenPersistent
+            ? kPersistentExpiry
+            : std::min(issuedAt + std::min(accessSeconds, kPersistentExpiry / 1000) * 1000,
+                       kPersistentExpiry);
     token.createdAt = issuedAt;
     token.clientId = client->clientId;
     token.subject = subject;
-    token.grantType = body.grantType;
-    token.scopes = supportedOnly(scopes);
-    token.properties = body.properties.value_or(QList<Property>());
+    token.grantType = GrantType::fromName(body.grantType);
+    token.scopes = supportedOnly(body.scopes);
+    token.properties = body.properties;
     if (withRefresh) {
-        token.refreshTokenHash = TokenHash::of(response.refreshToken);
+        token.refreshTokenHash = TokenHash::of(refreshToken);
         token.refreshTokenExpiresAt =
             std::min(issuedAt + std::min(refreshSeconds, kPersistentExpiry / 1000) * 1000, kPersistentExpiry);
         token.refreshTokenScopes = token.scopes;
@@ -480,35 +426,17 @@ SandboxResponse SandboxApi::create(const SandboxRequest &request, const Route &r
     // Only a clash between a given access and refresh value of this very request is left to catch.
     if (!m_store.insert(record))
         return refuse(400, "209", QStringLiteral("The token values clash with an existing token."));
-
-    response.resultCode = code(route.api, "001");
-    response.resultMessage = QLatin1Char('[') + response.resultCode +
-                             QStringLiteral("] An access token was created successfully: ") +
-                             body.grantType.oauthValue() + QStringLiteral(", client = ") +
-                             QString::number(client->clientId);
-    response.action = kOk;
-    response.clientId = client->clientId;
-    response.clientIdentifier = body.clientIdentifier;
-    response.grantType = body.grantType.name();
-    response.properties = token.properties;
-    response.scopes = token.scopes;
-    response.subject = subject;
-    response.tokenType = body.dpopKeyThumbprint.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("DPoP");
-    response.authorizationDetails = body.authorizationDetails;
-    response.forExternalAttachment = body.forExternalAttachment;
-    response.tokenId = record.tokenId;
-    response.refreshTokenScopes = token.refreshTokenScopes;
-    response.sessionId = body.sessionId;
-    return SandboxResponse::json(200, response.toJson());
+    return SandboxResponse::json(
+        200, SandboxReplyEncoder::created(code(route.api, "001"), body, record, accessToken, refreshToken));
 }
 
 SandboxResponse SandboxApi::update(const SandboxRequest &request, const Route &route)
 {
     QJsonObject json;
     if (std::optional<SandboxResponse> refused =
-            decodeBody(request, route, SandboxBodyDecoder(kUpdateSchema), json))
+            decodeBody(request, route, SandboxBodyDecoder(SandboxUpdateRequest::schema()), json))
         return *refused;
-    const TokenUpdateRequest body = TokenUpdateRequest::fromJson(json);
+    const SandboxUpdateRequest body = SandboxUpdateRequest::fromJson(json);
 
     const SandboxToken *found = nullptr;
     if (!body.accessToken.isEmpty())
@@ -533,45 +461,33 @@ SandboxResponse SandboxApi::update(const SandboxRequest &request, const Route &r
         token.scopes = supportedOnly(*body.scopes);
     if (body.properties)
         token.properties = *body.properties;
-    if (body.accessTokenPersistent.value_or(false))
+    if (body.accessTokenPersistent)
         token.accessTokenExpiresAt = kPersistentExpiry;
-    else if (body.accessTokenExpiresAt.value_or(0) > 0)
-        token.accessTokenExpiresAt = *body.accessTokenExpiresAt;
-    if (body.refreshTokenExpiresAt.value_or(0) > 0 && !token.refreshTokenHash.isEmpty())
-        token.refreshTokenExpiresAt = *body.refreshTokenExpiresAt;
+    else if (body.accessTokenExpiresAt > 0)
+        token.accessTokenExpiresAt = body.accessTokenExpiresAt;
+    if (body.refreshTokenExpiresAt > 0 && !token.refreshTokenHash.isEmpty())
+        token.refreshTokenExpiresAt = body.refreshTokenExpiresAt;
 
-    TokenUpdateResponse response;
     // The value is known only when the caller gave it (by value, not by hash) or asked for a new one.
+    QString accessToken;
     if (!body.accessToken.isEmpty() && TokenHash::of(body.accessToken) == oldHash)
-        response.accessToken = body.accessToken;
-    if (body.accessTokenValueUpdated.value_or(false)) {
-        response.accessToken = randomToken(32);
-        token.accessTokenHash = TokenHash::of(response.accessToken);
+        accessToken = body.accessToken;
+    if (body.accessTokenValueUpdated) {
+        accessToken = randomToken(32);
+        token.accessTokenHash = TokenHash::of(accessToken);
     }
     m_store.replace(oldHash, record);
-
-    response.resultCode = code(route.api, "001");
-    response.resultMessage =
-        QLatin1Char('[') + response.resultCode + QStringLiteral("] Updated the access token successfully.");
-    response.action = kOk;
-    response.accessTokenExpiresAt = token.accessTokenExpiresAt;
-    response.refreshTokenExpiresAt = token.refreshTokenExpiresAt;
-    response.properties = token.properties;
-    response.scopes = token.scopes;
-    response.authorizationDetails = body.authorizationDetails;
-    response.tokenType = body.dpopKeyThumbprint.isEmpty() ? QStringLiteral("Bearer") : QStringLiteral("DPoP");
-    response.forExternalAttachment = body.forExternalAttachment;
-    response.tokenId = record.tokenId;
-    return SandboxResponse::json(200, response.toJson());
+    return SandboxResponse::json(
+        200, SandboxReplyEncoder::updated(code(route.api, "001"), body, record, accessToken));
 }
 
 SandboxResponse SandboxApi::revoke(const SandboxRequest &request, const Route &route)
 {
     QJsonObject json;
     if (std::optional<SandboxResponse> refused =
-            decodeBody(request, route, SandboxBodyDecoder(kRevokeSchema), json))
+            decodeBody(request, route, SandboxBodyDecoder(SandboxRevokeRequest::schema()), json))
         return *refused;
-    const TokenRevokeRequest body = TokenRevokeRequest::fromJson(json);
+    const SandboxRevokeRequest body = SandboxRevokeRequest::fromJson(json);
     const auto notFound = [&route] {
         return SandboxResponse::result(404, code(route.api, "202"), route.apiPath,
                                        QStringLiteral("The token does not exist."));
@@ -602,13 +518,7 @@ SandboxResponse SandboxApi::revoke(const SandboxRequest &request, const Route &r
             QStringLiteral(
                 "accessTokenIdentifier, refreshTokenIdentifier, clientIdentifier or subject is required."));
     }
-
-    TokenRevokeResponse response;
-    response.resultCode = code(route.api, "001");
-    response.resultMessage = QLatin1Char('[') + response.resultCode + QStringLiteral("] Revoked ") +
-                             QString::number(count) + QStringLiteral(" access token(s).");
-    response.count = count;
-    return SandboxResponse::json(200, response.toJson());
+    return SandboxResponse::json(200, SandboxReplyEncoder::revoked(code(route.api, "001"), count));
 }
 
 SandboxResponse SandboxApi::remove(const Route &route)

@@ -13,7 +13,9 @@ struct SandboxToken;
 
 // Authlete's token management API over a SandboxStore: routing, authentication, body decoding,
 // validation and the store operations, with no socket in sight. It answers every input, however
-// hostile, with a response (it is fuzzed), and follows §9 of the API reference exactly.
+// hostile, with a response (it is fuzzed), and follows §9 of the API reference exactly. Requests are
+// read by the Sandbox*Request types and replies written by SandboxReplyEncoder, from the reference and
+// never through the client's types, so that the sandbox stays an independent check of the client.
 class SandboxApi
 {
 public:

@@ -125,6 +125,19 @@ SandboxBodyDecoder::Result SandboxBodyDecoder::decode(const QByteArray &contentT
             QStringLiteral("Content-Type must be application/json or application/x-www-form-urlencoded")};
 }
 
+QList<Property> SandboxBodyDecoder::properties(const QJsonValue &value)
+{
+    QList<Property> list;
+    const QJsonArray array = value.toArray();
+    for (const QJsonValue &item : array) {
+        const QJsonObject property = item.toObject();
+        list.append({property.value(QLatin1StringView("key")).toString(),
+                     property.value(QLatin1StringView("value")).toString(),
+                     property.value(QLatin1StringView("hidden")).toBool()});
+    }
+    return list;
+}
+
 const SandboxBodyDecoder::Member *SandboxBodyDecoder::member(const QString &name) const
 {
     for (const Member &candidate : m_schema) {

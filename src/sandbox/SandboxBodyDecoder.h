@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Property.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QLatin1StringView>
@@ -7,8 +9,8 @@
 #include <span>
 
 // Turns a create/update/revoke body (JSON or form) into a JSON object whose members all have the
-// types the API expects. The core fromJson() functions are lenient (they serve the client), so the
-// sandbox checks strictly here first and answers 400 for anything else.
+// types the API expects, or says why it cannot; the Sandbox*Request types then read that object
+// without checking again. A real server is strict, so anything off the schema is a 400.
 class SandboxBodyDecoder
 {
 public:
@@ -34,6 +36,9 @@ public:
     {}
 
     Result decode(const QByteArray &contentType, const QByteArray &body) const;
+
+    // A member of type Properties in a decoded body, read as the store keeps it.
+    static QList<Property> properties(const QJsonValue &value);
 
 private:
     Result decodeJson(const QByteArray &body) const;

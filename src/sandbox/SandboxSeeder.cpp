@@ -1,5 +1,6 @@
 #include "SandboxSeeder.h"
 
+#include "SandboxGrantType.h"
 #include "SandboxStore.h"
 #include "TokenHash.h"
 
@@ -28,19 +29,19 @@ const std::array<const char *, 16> kFirstNames{"alice",  "bob",   "carol",  "dav
 
 struct Weighted
 {
-    GrantType::Value grantType;
+    QLatin1StringView grantType;
     int weight;
 };
 
 // Mostly interactive logins, then machine-to-machine, then the rarer flows.
-const std::array<Weighted, 8> kGrantWeights{{{GrantType::AuthorizationCode, 68},
-                                             {GrantType::ClientCredentials, 10},
-                                             {GrantType::DeviceCode, 6},
-                                             {GrantType::Ciba, 4},
-                                             {GrantType::Password, 4},
-                                             {GrantType::Implicit, 3},
-                                             {GrantType::TokenExchange, 3},
-                                             {GrantType::JwtBearer, 2}}};
+const std::array<Weighted, 8> kGrantWeights{{{QLatin1StringView("AUTHORIZATION_CODE"), 68},
+                                             {QLatin1StringView("CLIENT_CREDENTIALS"), 10},
+                                             {QLatin1StringView("DEVICE_CODE"), 6},
+                                             {QLatin1StringView("CIBA"), 4},
+                                             {QLatin1StringView("PASSWORD"), 4},
+                                             {QLatin1StringView("IMPLICIT"), 3},
+                                             {QLatin1StringView("TOKEN_EXCHANGE"), 3},
+                                             {QLatin1StringView("JWT_BEARER"), 2}}};
 
 const std::array<qint64, 4> kAccessDurations{kHour, kDay, 30 * kDay, 180 * kDay};
 const std::array<qint64, 3> kRefreshDurations{30 * kDay, 90 * kDay, 365 * kDay};
@@ -76,15 +77,19 @@ private:
     std::mt19937_64 m_engine;
 };
 
-GrantType::Value pickGrantType(Dice &dice)
+// From the sandbox's own table: seeded tokens then carry the reference's names, not the client's.
+const SandboxGrantType &pickGrantType(Dice &dice)
 {
     int roll = int(dice.below(100));
+    QLatin1StringView name = kGrantWeights.front().grantType;
     for (const Weighted &weighted : kGrantWeights) {
-        if (roll < weighted.weight)
-            return weighted.grantType;
+        if (roll < weighted.weight) {
+            name = weighted.grantType;
+            break;
+        }
         roll -= weighted.weight;
     }
-    return GrantType::AuthorizationCode;
+    return *SandboxGrantType::find(QString(name));
 }
 
 QStringList pickScopes(Dice &dice, const QStringList &supported, bool forUser)
@@ -151,16 +156,17 @@ void SandboxSeeder::populate(SandboxStore &store, qint64 now) const
     for (int i = 0; i < tokens; ++i) {
         SandboxToken record;
         AccessToken &token = record.token;
-        token.grantType = pickGrantType(dice);
+        const SandboxGrantType &grantType = pickGrantType(dice);
+        token.grantType = GrantType::fromName(grantType.name);
         token.clientId = store.clients().at(qsizetype(dice.below(clients))).clientId;
-        const bool forUser = token.grantType != GrantType(GrantType::ClientCredentials);
+        const bool forUser = grantType.hasSubject;
         if (forUser && !subjectNames.isEmpty())
             token.subject = subjectNames.at(qsizetype(dice.below(subjectNames.size())));
         token.scopes = pickScopes(dice, scopes, forUser);
         token.createdAt = now - dice.below(90 * kDay);
         token.accessTokenHash = TokenHash::of(dice.tokenValue());
         qint64 issuedAt = token.createdAt;
-        if (token.grantType.issuesRefreshToken()) {
+        if (grantType.issuesRefreshToken) {
             token.refreshTokenHash = TokenHash::of(dice.tokenValue());
             token.refreshTokenExpiresAt = token.createdAt + dice.pick(kRefreshDurations);
             token.refreshTokenScopes = token.scopes;

@@ -203,15 +203,15 @@ SandboxStore::Window SandboxStore::list(const Filter &filter, int start, int end
     }
 
     Window window;
-    if (!checkClient && !checkSubject && filter.status == TokenListQuery::Status::All) {
+    if (!checkClient && !checkSubject && filter.status == Status::All) {
         window.totalCount = int(candidates->size());
         for (int i = std::max(start, 0); i < std::min(end, window.totalCount); ++i)
             window.tokens.append((*candidates)[size_t(i)].record->token);
         return window;
     }
 
-    const bool checkStatus = filter.status != TokenListQuery::Status::All;
-    const bool wantValid = filter.status == TokenListQuery::Status::Valid;
+    const bool checkStatus = filter.status != Status::All;
+    const bool wantValid = filter.status == Status::Valid;
     for (const Entry &entry : *candidates) {
         if (checkStatus && (entry.expiresAt > now) != wantValid)
             continue;

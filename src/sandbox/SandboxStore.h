@@ -2,7 +2,6 @@
 
 #include "ClientLimited.h"
 #include "SandboxToken.h"
-#include "TokenListQuery.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -18,11 +17,14 @@
 class SandboxStore
 {
 public:
+    // tokenStatus of a list call (§2.1): VALID is not expired, INVALID expired.
+    enum class Status { All, Valid, Invalid };
+
     struct Filter
     {
         std::optional<qint64> clientId;
         QString subject; // empty: any subject
-        TokenListQuery::Status status = TokenListQuery::Status::All;
+        Status status = Status::All;
     };
 
     struct Window
