@@ -310,6 +310,29 @@ private slots:
         QCOMPARE(loader.deliveredCount(), 100);
     }
 
+    // One window answers 30 ms after the later ones (through a timer): the load waits for it, in order.
+    void slowWindowIsWaitedFor()
+    {
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) -> std::optional<ScriptedAnswer> {
+            if (queryInt(request, "start") == 20)
+                return std::nullopt;
+            return windowOf(tokens, request);
+        });
+        connect(&network, &ScriptedNetworkAccess::requested, this, [&](ScriptedReply *reply) {
+            if (reply->isHeld())
+                reply->releaseAfter(30, windowOf(tokens, reply->sent()));
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.tokens, tokens);
+        QCOMPARE(network.requests().size(), 5);
+    }
+
     // Tokens created during the load push the list on: a later window repeats the end of an earlier one.
     void tokenRepeatedByAShiftedWindowIsDeliveredOnce()
     {
