@@ -96,9 +96,10 @@ inline QList<AccessToken> loadEverything(AuthleteClient *client,
     loader.setFilter(filter);
     QList<AccessToken> tokens;
     std::optional<ApiError> end;
-    QObject::connect(&loader, &TokenListLoader::tokensLoaded,
+    QObject::connect(&loader, &TokenListLoader::tokensLoaded, &loader,
                      [&](const QList<AccessToken> &more) { tokens += more; });
-    QObject::connect(&loader, &TokenListLoader::finished, [&](const ApiError &error) { end = error; });
+    QObject::connect(&loader, &TokenListLoader::finished, &loader,
+                     [&](const ApiError &error) { end = error; });
     loader.start();
     if (!QTest::qWaitFor([&] { return end.has_value(); }, 60'000))
         failHard(QStringLiteral("listing did not finish"));
