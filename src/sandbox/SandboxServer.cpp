@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "Logging.h"
 #include "SandboxApi.h"
 #include "SandboxRequest.h"
 #include "SandboxResponse.h"
@@ -86,7 +87,16 @@ void SandboxServer::setDataFile(const QString &path)
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    reply(request, socket, respond(toSandboxRequest(request)));
+    const SandboxRequest sandboxRequest = toSandboxRequest(request);
+    const SandboxResponse response = respond(sandboxRequest);
+    if (lcSandbox().isDebugEnabled()) {
+        // Without the query, and without the token a delete names (maybe by its value).
+        QString endpoint = SandboxApi::apiPathOf(sandboxRequest.path);
+        if (const qsizetype at = endpoint.indexOf(QLatin1StringView("/delete/")); at >= 0)
+            endpoint = endpoint.left(at) + QStringLiteral("/delete/…");
+        qCDebug(lcSandbox).noquote() << sandboxRequest.method << endpoint << "->" << response.status;
+    }
+    reply(request, socket, response);
     return true;
 }
 
@@ -158,5 +168,5 @@ void SandboxServer::persist()
     if (m_dataFile->save(m_api.store(), &error))
         m_savedRevision = revision;
     else
-        qWarning("tokendesk-sandbox: cannot save the data file: %s", qPrintable(error));
+        qCWarning(lcSandbox, "cannot save the data file: %s", qPrintable(error));
 }

@@ -1,6 +1,7 @@
 // tokendesk-sandbox: a local emulator of Authlete's token management API.
 // Prints exactly one line, "listening on <base URL>", once it accepts connections.
 
+#include "Logging.h"
 #include "SandboxApi.h"
 #include "SandboxDataFile.h"
 #include "SandboxSeeder.h"
@@ -181,5 +182,6 @@ int main(int argc, char *argv[])
     baseUrl.setPort(boundPort);
     std::printf("listening on %s\n", qPrintable(baseUrl.toString()));
     std::fflush(stdout);
+    qCDebug(lcSandbox) << "listening on" << baseUrl << (tls ? "with TLS" : "without TLS");
     return app.exec();
 }

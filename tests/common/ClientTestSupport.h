@@ -2,6 +2,7 @@
 
 #include "ApiCall.h"
 #include "AuthleteClient.h"
+#include "HardFailure.h"
 #include "SandboxProcess.h"
 #include "TokenListLoader.h"
 
@@ -43,13 +44,22 @@ inline std::shared_ptr<CallOutcome> watch(ApiCall *call)
     return outcome;
 }
 
-// Waits (without sleeping) for the call's single outcome.
+// Waits (without sleeping) for the call's single outcome; no outcome in time fails hard.
 inline CallOutcome await(ApiCall *call, int timeoutMs = 20'000)
 {
     const std::shared_ptr<CallOutcome> outcome = watch(call);
     if (!QTest::qWaitFor([&] { return outcome->finished; }, timeoutMs))
-        qWarning("the call did not finish within %d ms", timeoutMs);
+        failHard(QStringLiteral("the call did not finish within %1 ms").arg(timeoutMs));
     return *outcome;
+}
+
+// The outcome of a call that must succeed: an error fails hard, so the typed response is there.
+inline CallOutcome awaitOk(ApiCall *call, int timeoutMs = 20'000)
+{
+    CallOutcome outcome = await(call, timeoutMs);
+    if (outcome.error)
+        failHard(QStringLiteral("the call failed: ") + outcome.error.message());
+    return outcome;
 }
 
 // A client of the sandbox with quick retries: tests stay short, and the attempt count keeps a give-up
@@ -67,23 +77,33 @@ inline std::unique_ptr<AuthleteClient> clientFor(QNetworkAccessManager *network,
     return client;
 }
 
-// Every token the server holds for the filter, through the list loader.
+// A connection to a service that exists only in a ScriptedNetworkAccess: nothing leaves the process.
+inline ConnectionSettings scriptedConnection(const QString &bearer)
+{
+    ConnectionSettings connection;
+    connection.baseUrl = QUrl(QStringLiteral("https://authlete.test"));
+    connection.serviceId = QStringLiteral("715948317");
+    connection.bearerToken = bearer;
+    return connection;
+}
+
+// Every token the server holds for the filter, through the list loader; a failed or unfinished load
+// fails hard.
 inline QList<AccessToken> loadEverything(AuthleteClient *client,
                                          const TokenListQuery &filter = TokenListQuery())
 {
     TokenListLoader loader(client);
     loader.setFilter(filter);
     QList<AccessToken> tokens;
-    bool done = false;
-    QObject::connect(&loader, &TokenListLoader::tokensLoaded,
+    std::optional<ApiError> end;
+    QObject::connect(&loader, &TokenListLoader::tokensLoaded, &loader,
                      [&](const QList<AccessToken> &more) { tokens += more; });
-    QObject::connect(&loader, &TokenListLoader::finished, [&](const ApiError &error) {
-        done = true;
-        if (error)
-            qWarning("listing failed: %s", qPrintable(error.message()));
-    });
+    QObject::connect(&loader, &TokenListLoader::finished, &loader,
+                     [&](const ApiError &error) { end = error; });
     loader.start();
-    if (!QTest::qWaitFor([&] { return done; }, 60'000))
-        qWarning("listing did not finish");
+    if (!QTest::qWaitFor([&] { return end.has_value(); }, 60'000))
+        failHard(QStringLiteral("listing did not finish"));
+    if (*end)
+        failHard(QStringLiteral("listing failed: ") + end->message());
     return tokens;
 }

@@ -68,7 +68,8 @@ TestCertificate TestCertificate::createExpired(const QString &directory)
         return {};
     configFile.write("[ca]\ndefault_ca = test\n"
                      "[test]\ndatabase = expired-ca/index.txt\nnew_certs_dir = expired-ca\n"
-                     "serial = expired-ca/serial\ndefault_md = sha256\npolicy = anything\ncopy_extensions = copy\nunique_subject = no\n"
+                     "serial = expired-ca/serial\ndefault_md = sha256\npolicy = anything\ncopy_extensions = "
+                     "copy\nunique_subject = no\n"
                      "[anything]\ncommonName = supplied\n");
     configFile.close();
     const QStringList requestArguments =

@@ -1,8 +1,11 @@
 // The real client against the real sandbox, over loopback HTTP(S): every operation, JSON and form,
-// with the server's state read back after each call, and the error paths.
+// with the server's state read back after each call, and the error paths. Then the same client over a
+// scripted network: the exact requests it sends, and how it reads replies no sandbox gives on demand.
 #include "ClientTestSupport.h"
 #include "SandboxProcess.h"
+#include "ScriptedNetworkAccess.h"
 #include "TestCertificate.h"
+#include "TokenDeskVersion.h"
 #include "TokenHash.h"
 
 #include <QHttpServer>
@@ -15,6 +18,59 @@
 namespace {
 
 const QString kBearer = QStringLiteral("client-test-bearer");
+
+// A client whose every request is answered in-process.
+struct Scripted
+{
+    ScriptedNetworkAccess network;
+    AuthleteClient client{&network};
+
+    explicit Scripted(const ConnectionSettings &connection) { client.setConnection(connection); }
+    const RecordedRequest &onlyRequest() const
+    {
+        if (network.requests().size() != 1)
+            failHard(QStringLiteral("%1 requests, not one").arg(network.requests().size()));
+        return network.requests().constFirst();
+    }
+};
+
+ScriptedAnswer emptyList()
+{
+    return ScriptedAnswer::json({{QLatin1StringView("totalCount"), 0}});
+}
+
+TokenCreateRequest someCreation()
+{
+    TokenCreateRequest request;
+    request.grantType = GrantType::AuthorizationCode;
+    request.clientId = 1234;
+    request.subject = QStringLiteral("alice");
+    request.scopes = QStringList{QStringLiteral("openid"), QStringLiteral("profile")};
+    return request;
+}
+
+// Starts the named operation with a small valid request.
+ApiCall *startOperation(AuthleteClient &client, const QString &operation)
+{
+    if (operation == QLatin1StringView("list"))
+        return client.list(TokenListQuery());
+    if (operation == QLatin1StringView("create"))
+        return client.create(someCreation());
+    if (operation == QLatin1StringView("update")) {
+        TokenUpdateRequest request;
+        request.accessTokenHash = QStringLiteral("hash");
+        request.scopes = QStringList{QStringLiteral("email")};
+        return client.update(request);
+    }
+    if (operation == QLatin1StringView("revoke")) {
+        TokenRevokeRequest request;
+        request.subject = QStringLiteral("alice");
+        return client.revoke(request);
+    }
+    if (operation == QLatin1StringView("delete"))
+        return client.deleteToken(QStringLiteral("a/b c"));
+    failHard(QStringLiteral("no operation ") + operation);
+}
 
 } // namespace
 
@@ -52,9 +108,7 @@ private:
         query.clientIdentifier = client;
         query.start = 0;
         query.end = 20;
-        const CallOutcome outcome = await(m_client->list(query));
-        [&] { QVERIFY2(!outcome.error, qPrintable(outcome.error.message())); }();
-        return outcome.listPage.value_or(TokenListPage());
+        return *awaitOk(m_client->list(query)).listPage;
     }
 
     static bool contains(const TokenListPage &page, const QString &hash)
@@ -69,10 +123,10 @@ private:
         query.start = 0;
         query.end = 1;
         query.status = TokenListQuery::Status::Valid;
-        const CallOutcome outcome = await(m_client->list(query));
-        return outcome.listPage && !outcome.listPage->accessTokens.isEmpty()
-                   ? outcome.listPage->accessTokens.first()
-                   : AccessToken();
+        const CallOutcome outcome = awaitOk(m_client->list(query));
+        if (outcome.listPage->accessTokens.isEmpty())
+            failHard(QStringLiteral("the sandbox holds no valid token"));
+        return outcome.listPage->accessTokens.first();
     }
 
     TokenCreateRequest creationFor(const QString &subject)
@@ -96,9 +150,14 @@ private slots:
         m_client->setConnection(connectionTo(m_sandbox));
     }
 
+    // A sandbox of its own: the shared one holds what the other test functions created.
     void listUsesServerDefaultsAndWindows()
     {
-        const CallOutcome defaults = await(m_client->list(TokenListQuery()));
+        SandboxProcess fresh;
+        QVERIFY(fresh.start({QStringLiteral("--tokens"), QStringLiteral("400")}, kBearer));
+        AuthleteClient client(&m_network);
+        client.setConnection(connectionTo(fresh));
+        const CallOutcome defaults = await(client.list(TokenListQuery()));
         QVERIFY2(!defaults.error, qPrintable(defaults.error.message()));
         QCOMPARE(defaults.listPage->totalCount, 400);
         QCOMPARE(defaults.listPage->accessTokens.size(), 5);
@@ -106,7 +165,7 @@ private slots:
         TokenListQuery query;
         query.start = 20;
         query.end = 40;
-        const CallOutcome window = await(m_client->list(query));
+        const CallOutcome window = awaitOk(client.list(query));
         QCOMPARE(window.listPage->start, 20);
         QCOMPARE(window.listPage->accessTokens.size(), 20);
         for (qsizetype i = 1; i < window.listPage->accessTokens.size(); ++i)
@@ -217,7 +276,7 @@ private slots:
 
     void updateCanReissueTheValue()
     {
-        const CallOutcome created = await(m_client->create(creationFor(QStringLiteral("reissued"))));
+        const CallOutcome created = awaitOk(m_client->create(creationFor(QStringLiteral("reissued"))));
         TokenUpdateRequest request;
         request.accessToken = created.created->accessToken;
         request.accessTokenValueUpdated = true;
@@ -245,8 +304,8 @@ private slots:
     {
         QFETCH(AuthleteClient::BodyEncoding, encoding);
         const QString subject = QStringLiteral("revoked-") + QString::fromLatin1(QTest::currentDataTag());
-        const CallOutcome created = await(m_client->create(creationFor(subject)));
-        const CallOutcome kept = await(m_client->create(creationFor(subject)));
+        const CallOutcome created = awaitOk(m_client->create(creationFor(subject)));
+        const CallOutcome kept = awaitOk(m_client->create(creationFor(subject)));
         TokenRevokeRequest request;
         request.accessTokenIdentifier = TokenHash::of(created.created->accessToken);
         const CallOutcome outcome = await(m_client->revoke(request, encoding));
@@ -264,11 +323,11 @@ private slots:
             QVERIFY(await(m_client->create(creationFor(subject))).created);
         TokenRevokeRequest request;
         request.subject = subject;
-        const CallOutcome outcome = await(m_client->revoke(request));
+        const CallOutcome outcome = awaitOk(m_client->revoke(request));
         QCOMPARE(outcome.revoked->count, 3);
         QCOMPARE(listOf(subject).totalCount, 0);
 
-        const CallOutcome none = await(m_client->revoke(request));
+        const CallOutcome none = awaitOk(m_client->revoke(request));
         QCOMPARE(none.revoked->count, 0);
     }
 
@@ -281,7 +340,7 @@ private slots:
 
     void deleteToken()
     {
-        const CallOutcome created = await(m_client->create(creationFor(QStringLiteral("deleted"))));
+        const CallOutcome created = awaitOk(m_client->create(creationFor(QStringLiteral("deleted"))));
         const QString hash = TokenHash::of(created.created->accessToken);
         const CallOutcome outcome = await(m_client->deleteToken(hash));
         QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
@@ -600,6 +659,278 @@ private slots:
         connection.apiSecret = QStringLiteral("wrong");
         client.setConnection(connection);
         QCOMPARE(await(client.list(TokenListQuery())).error.httpStatus, 401);
+    }
+
+    // From here on, a scripted network: the requests are read as a server would receive them.
+
+    void sentPathOfEachOperation_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<bool>("v2");
+        QTest::addColumn<QString>("baseUrl");
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        const QString base = QStringLiteral("https://authlete.test");
+        const auto v3 = [](const char *endpoint) -> QString {
+            return QStringLiteral("/api/715948317/auth/token/") + QLatin1StringView(endpoint);
+        };
+        const auto v2 = [](const char *endpoint) -> QString {
+            return QStringLiteral("/api/auth/token/") + QLatin1StringView(endpoint);
+        };
+        QTest::newRow("v3 list") << "list" << false << base << QByteArray("GET") << v3("get/list");
+        QTest::newRow("v3 under a base path")
+            << "list" << false << QStringLiteral("https://authlete.test/gateway//") << QByteArray("GET")
+            << QString(QStringLiteral("/gateway") + v3("get/list"));
+        QTest::newRow("v3 create") << "create" << false << base << QByteArray("POST") << v3("create");
+        QTest::newRow("v3 update") << "update" << false << base << QByteArray("POST") << v3("update");
+        QTest::newRow("v3 revoke") << "revoke" << false << base << QByteArray("POST") << v3("revoke");
+        QTest::newRow("v3 delete") << "delete" << false << base << QByteArray("DELETE")
+                                   << v3("delete/a%2Fb%20c");
+        QTest::newRow("v2 list") << "list" << true << base << QByteArray("GET") << v2("get/list");
+        QTest::newRow("v2 create") << "create" << true << base << QByteArray("POST") << v2("create");
+        QTest::newRow("v2 delete") << "delete" << true << base << QByteArray("DELETE")
+                                   << v2("delete/a%2Fb%20c");
+    }
+
+    void sentPathOfEachOperation()
+    {
+        QFETCH(QString, operation);
+        QFETCH(bool, v2);
+        QFETCH(QString, baseUrl);
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        ConnectionSettings connection = scriptedConnection(kBearer);
+        connection.baseUrl = QUrl(baseUrl);
+        if (v2) {
+            connection.apiVersion = ConnectionSettings::ApiVersion::V2;
+            connection.apiKey = QStringLiteral("v2-key");
+            connection.apiSecret = QStringLiteral("v2-secret");
+        }
+        Scripted scripted(connection);
+        scripted.network.enqueue(ScriptedAnswer::apiError(400));
+        QCOMPARE(await(startOperation(scripted.client, operation)).error.httpStatus, 400);
+        const RecordedRequest &sent = scripted.onlyRequest();
+        QCOMPARE(sent.method, method);
+        QCOMPARE(sent.url.scheme(), QStringLiteral("https"));
+        QCOMPARE(sent.url.host(), QStringLiteral("authlete.test"));
+        QCOMPARE(sent.url.path(QUrl::FullyEncoded), path);
+    }
+
+    void sentHeaders_data()
+    {
+        QTest::addColumn<bool>("v2");
+        QTest::addColumn<QString>("bearer");
+        QTest::addColumn<QByteArray>("authorization");
+        QTest::newRow("v3 bearer") << false << kBearer << QByteArray("Bearer " + kBearer.toUtf8());
+        // As the official SDK accepts it: not prefixed a second time.
+        QTest::newRow("v3 bearer pasted with its scheme")
+            << false << QStringLiteral(" bearer abc ") << QByteArray("bearer abc");
+        QTest::newRow("v2 basic") << true << QString()
+                                  << QByteArray("Basic " + QByteArray("v2-key:v2-secret").toBase64());
+    }
+
+    void sentHeaders()
+    {
+        QFETCH(bool, v2);
+        QFETCH(QString, bearer);
+        QFETCH(QByteArray, authorization);
+        ConnectionSettings connection = scriptedConnection(bearer);
+        connection.transferTimeoutMs = 12'345;
+        if (v2) {
+            connection.apiVersion = ConnectionSettings::ApiVersion::V2;
+            connection.apiKey = QStringLiteral("v2-key");
+            connection.apiSecret = QStringLiteral("v2-secret");
+        }
+        Scripted scripted(connection);
+        scripted.network.enqueue(emptyList());
+        QVERIFY(awaitOk(scripted.client.list(TokenListQuery())).listPage);
+        const RecordedRequest &sent = scripted.onlyRequest();
+        QCOMPARE(sent.header("Authorization"), authorization);
+        QCOMPARE(sent.header("Accept"), QByteArray("application/json"));
+        QCOMPARE(sent.header("User-Agent"), QByteArray("TokenDesk/" TOKENDESK_VERSION));
+        QVERIFY(!sent.request.hasRawHeader("Content-Type")); // a GET has no body
+        QVERIFY(sent.body.isEmpty());
+        QCOMPARE(sent.request.transferTimeout(), 12'345);
+        QCOMPARE(sent.request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
+                 int(QNetworkRequest::UserVerifiedRedirectPolicy));
+    }
+
+    void sentListQuery()
+    {
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.network.enqueue(emptyList());
+        TokenListQuery query;
+        query.subject = QStringLiteral("zoë & co");
+        query.clientIdentifier = QStringLiteral("client 7");
+        query.start = 20;
+        query.end = 40;
+        query.status = TokenListQuery::Status::Valid;
+        QVERIFY(awaitOk(scripted.client.list(query)).listPage);
+        const QUrlQuery sent = scripted.onlyRequest().query();
+        QCOMPARE(sent.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded), query.subject);
+        QCOMPARE(sent.queryItemValue(QStringLiteral("clientIdentifier"), QUrl::FullyDecoded),
+                 query.clientIdentifier);
+        QCOMPARE(sent.queryItemValue(QStringLiteral("start")), QStringLiteral("20"));
+        QCOMPARE(sent.queryItemValue(QStringLiteral("end")), QStringLiteral("40"));
+        QCOMPARE(sent.queryItemValue(QStringLiteral("tokenStatus")), QStringLiteral("VALID"));
+        QCOMPARE(sent.queryItems().size(), 5);
+    }
+
+    void sentBodyEncodings()
+    {
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.network.enqueue(ScriptedAnswer::apiError(400));
+        scripted.network.enqueue(ScriptedAnswer::apiError(400));
+        await(scripted.client.create(someCreation(), AuthleteClient::BodyEncoding::Json));
+        await(scripted.client.create(someCreation(), AuthleteClient::BodyEncoding::Form));
+        QCOMPARE(scripted.network.requests().size(), 2);
+
+        const RecordedRequest &json = scripted.network.requests().at(0);
+        QCOMPARE(json.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(json.body, QByteArray(R"({"clientId":1234,"grantType":"AUTHORIZATION_CODE",)"
+                                       R"("scopes":["openid","profile"],"subject":"alice"})"));
+
+        const RecordedRequest &form = scripted.network.requests().at(1);
+        QCOMPARE(form.header("Content-Type"), QByteArray("application/x-www-form-urlencoded"));
+        QCOMPARE(
+            form.body,
+            QByteArray("clientId=1234&grantType=AUTHORIZATION_CODE&scopes=openid%20profile&subject=alice"));
+    }
+
+    void retryAfterIsHonoured_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::newRow("delta-seconds") << QByteArray("0");
+        QTest::newRow("HTTP date in the past") << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT");
+    }
+
+    // The backoff alone would wait ten minutes before the second attempt: the server's word wins.
+    void retryAfterIsHonoured()
+    {
+        QFETCH(QByteArray, retryAfter);
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.client.setRetryPolicy({3, 600'000, 600'000, 2.0});
+        scripted.network.enqueue(ScriptedAnswer::apiError(429).withHeader("Retry-After", retryAfter));
+        scripted.network.enqueue(emptyList());
+        const CallOutcome outcome = awaitOk(scripted.client.list(TokenListQuery()));
+        QCOMPARE(outcome.attempts, 2);
+        QCOMPARE(scripted.network.requests().size(), 2);
+    }
+
+    // A pause longer than the policy's longest is not hidden from the user: the 429 is the outcome.
+    void retryAfterBeyondTheLongestDelayEndsTheCall()
+    {
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.client.setRetryPolicy({3, 5, 30'000, 2.0});
+        scripted.network.enqueue(ScriptedAnswer::apiError(429).withHeader("Retry-After", "3600"));
+        const CallOutcome outcome = await(scripted.client.list(TokenListQuery()));
+        QCOMPARE(outcome.error.httpStatus, 429);
+        QCOMPARE(outcome.attempts, 1);
+        QCOMPARE(scripted.network.requests().size(), 1);
+    }
+
+    void redirectRule_data()
+    {
+        QTest::addColumn<QString>("location");
+        QTest::addColumn<bool>("followed");
+        QTest::newRow("relative path") << "/moved/here" << true;
+        QTest::newRow("same origin, default port spelt out")
+            << "https://AUTHLETE.test:443/moved/here" << true;
+        QTest::newRow("another host") << "https://elsewhere.test/moved/here" << false;
+        QTest::newRow("another port") << "https://authlete.test:8443/moved/here" << false;
+        QTest::newRow("plain http") << "http://authlete.test/moved/here" << false;
+    }
+
+    // The credential goes only where it was meant for: a redirect leaves the origin only as an error.
+    void redirectRule()
+    {
+        QFETCH(QString, location);
+        QFETCH(bool, followed);
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.network.enqueue(ScriptedAnswer::redirect(QUrl(location), 307));
+        scripted.network.enqueue(ScriptedAnswer::json({{QLatin1StringView("totalCount"), 7}}));
+        const CallOutcome outcome = await(scripted.client.list(TokenListQuery()));
+        const QList<RecordedRequest> &requests = scripted.network.requests();
+        if (followed) {
+            QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+            QCOMPARE(outcome.listPage->totalCount, 7);
+            QCOMPARE(requests.size(), 2);
+            QCOMPARE(requests.at(1).url.path(), QStringLiteral("/moved/here"));
+            QCOMPARE(requests.at(1).header("Authorization"), QByteArray("Bearer ") + kBearer.toUtf8());
+        } else {
+            QCOMPARE(outcome.error.kind, ApiError::Kind::Redirect);
+            QVERIFY2(outcome.error.message().contains(QUrl(location).host()),
+                     qPrintable(outcome.error.message()));
+            QCOMPARE(requests.size(), 1);
+        }
+    }
+
+    void replyCutMidBody_data()
+    {
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("a list is read again") << "list" << 2;
+        QTest::newRow("a create is not repeated") << "create" << 1;
+    }
+
+    // A 200 whose body broke off is no answer: its half JSON is never decoded as one.
+    void replyCutMidBody()
+    {
+        QFETCH(QString, operation);
+        QFETCH(int, attempts);
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.client.setRetryPolicy({3, 1, 1, 1.0});
+        const ScriptedAnswer whole =
+            ScriptedAnswer::json({{QLatin1StringView("totalCount"), 3},
+                                  {QLatin1StringView("action"), QStringLiteral("OK")},
+                                  {QLatin1StringView("accessToken"), QStringLiteral("v")}});
+        scripted.network.enqueue(ScriptedAnswer::cutAfter(whole, whole.body.size() / 2));
+        scripted.network.enqueue(whole);
+        const CallOutcome outcome = await(startOperation(scripted.client, operation));
+        QCOMPARE(outcome.attempts, attempts);
+        QCOMPARE(scripted.network.requests().size(), attempts);
+        if (attempts == 1) {
+            QCOMPARE(outcome.error.kind, ApiError::Kind::Network);
+            QVERIFY(outcome.error.isAmbiguous());
+        } else {
+            QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+        }
+    }
+
+    // The transfer timeout is Qt's: a reply held past it ends as a timeout, in-process.
+    void heldReplyTimesOut()
+    {
+        ConnectionSettings connection = scriptedConnection(kBearer);
+        connection.transferTimeoutMs = 50;
+        Scripted scripted(connection);
+        scripted.client.setRetryPolicy(RetryPolicy::none());
+        const CallOutcome outcome = await(scripted.client.list(TokenListQuery()));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
+        QCOMPARE(scripted.network.requests().size(), 1);
+    }
+
+    void tlsFailureNamesTheCertificateProblem()
+    {
+        Scripted scripted(scriptedConnection(kBearer));
+        scripted.client.setRetryPolicy(RetryPolicy::none());
+        scripted.network.enqueue(ScriptedAnswer::tlsFailure({QSslError(QSslError::SelfSignedCertificate)}));
+        const CallOutcome outcome = await(scripted.client.list(TokenListQuery()));
+        QCOMPARE(outcome.error.kind, ApiError::Kind::Tls);
+        QCOMPARE(outcome.error.detail, QSslError(QSslError::SelfSignedCertificate).errorString());
+    }
+
+    void cancelAbortsTheHeldReply()
+    {
+        Scripted scripted(scriptedConnection(kBearer));
+        ApiCall *call = scripted.client.list(TokenListQuery());
+        QSignalSpy finished(call, &ApiCall::finished);
+        QCOMPARE(scripted.network.heldReplies().size(), 1);
+        QPointer<ScriptedReply> reply = scripted.network.heldReplies().constFirst();
+        call->cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+        QVERIFY(scripted.network.heldReplies().isEmpty());
+        QTRY_VERIFY(reply.isNull()); // the call let go of it
     }
 };
 

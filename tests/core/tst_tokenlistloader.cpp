@@ -1,9 +1,12 @@
 // The whole-list loader against the real sandbox: every token exactly once and in order, under
-// failures, rate limits, small server windows, filters and cancellation.
+// failures, rate limits, small server windows, filters and cancellation. Then over a scripted network,
+// where the test decides which window answers when.
 #include "ClientTestSupport.h"
 #include "SandboxProcess.h"
+#include "ScriptedNetworkAccess.h"
 #include "TokenListLoader.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -19,6 +22,51 @@ struct LoadResult
     int finishedCount = 0;
     int progressCount = 0;
 };
+
+// The server's list for the scripted cases: `count` tokens in its order.
+QList<AccessToken> serverTokens(int count)
+{
+    QList<AccessToken> tokens;
+    for (int i = 0; i < count; ++i) {
+        AccessToken token;
+        token.accessTokenHash = QStringLiteral("hash-%1").arg(i, 4, 10, QLatin1Char('0'));
+        token.createdAt = 1'750'000'000'000 + i;
+        token.clientId = 1234;
+        token.subject = QStringLiteral("alice");
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+int queryInt(const RecordedRequest &request, const char *name)
+{
+    return request.query().queryItemValue(QString::fromLatin1(name)).toInt();
+}
+
+// The window the request asks for, `shift` positions earlier (tokens created meanwhile push the list on).
+ScriptedAnswer windowOf(const QList<AccessToken> &tokens, const RecordedRequest &request, int shift = 0)
+{
+    const int start = queryInt(request, "start");
+    const int end = queryInt(request, "end");
+    QJsonArray array;
+    for (int i = qMax(0, start - shift); i < qMin(end - shift, int(tokens.size())); ++i)
+        array.append(tokens.at(i).toJson());
+    return ScriptedAnswer::json({{QLatin1StringView("start"), start},
+                                 {QLatin1StringView("end"), end},
+                                 {QLatin1StringView("totalCount"), int(tokens.size())},
+                                 {QLatin1StringView("accessTokens"), array}});
+}
+
+// The held reply of the window that starts at `start`.
+ScriptedReply *heldWindow(const ScriptedNetworkAccess &network, int start)
+{
+    const QList<ScriptedReply *> held = network.heldReplies();
+    for (ScriptedReply *reply : held) {
+        if (queryInt(reply->sent(), "start") == start)
+            return reply;
+    }
+    failHard(QStringLiteral("no held request for the window at %1").arg(start));
+}
 
 } // namespace
 
@@ -47,7 +95,7 @@ private:
         });
         loader.start(firstIndex, endIndex);
         if (!QTest::qWaitFor([&] { return result.finishedCount > 0; }, 120'000))
-            qWarning("the load did not finish");
+            failHard(QStringLiteral("the load did not finish"));
         return result;
     }
 
@@ -136,8 +184,7 @@ private slots:
         TokenListQuery first;
         first.start = 0;
         first.end = 20;
-        const CallOutcome probe = await(client->list(first));
-        QVERIFY(probe.listPage);
+        const CallOutcome probe = awaitOk(client->list(first));
         TokenListQuery filter;
         for (const AccessToken &token : probe.listPage->accessTokens) {
             if (filter.subject.isEmpty())
@@ -214,6 +261,185 @@ private slots:
         QCOMPARE(result.error.httpStatus, 401);
         QCOMPARE(result.finishedCount, 1);
         QVERIFY(result.tokens.isEmpty());
+    }
+
+    // From here on, a scripted network: the order in which windows answer is the test's.
+
+    void windowsAnsweringOutOfOrderAreDeliveredInOrder_data()
+    {
+        QTest::addColumn<QList<int>>("order"); // of the windows after the first
+        QTest::newRow("in order") << QList<int>{20, 40, 60, 80};
+        QTest::newRow("reversed") << QList<int>{80, 60, 40, 20};
+        QTest::newRow("interleaved") << QList<int>{40, 80, 20, 60};
+    }
+
+    void windowsAnsweringOutOfOrderAreDeliveredInOrder()
+    {
+        QFETCH(QList<int>, order);
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        QList<AccessToken> delivered;
+        connect(&loader, &TokenListLoader::tokensLoaded, this,
+                [&](const QList<AccessToken> &more) { delivered += more; });
+        QSignalSpy progress(&loader, &TokenListLoader::progress);
+        QSignalSpy finished(&loader, &TokenListLoader::finished);
+        loader.start();
+        heldWindow(network, 0)->release(windowOf(tokens, network.requests().constLast()));
+        QTRY_COMPARE(progress.size(), 1);
+        QCOMPARE(delivered, tokens.mid(0, 20));
+        QCOMPARE(network.heldReplies().size(), 4); // the rest at once, within the concurrency
+
+        QSet<int> answered{0};
+        for (const int start : std::as_const(order)) {
+            ScriptedReply *reply = heldWindow(network, start);
+            reply->release(windowOf(tokens, reply->sent()));
+            answered.insert(start);
+            QTRY_COMPARE(progress.size(), int(answered.size()));
+            // Delivered up to the first window still missing, never past it.
+            int contiguous = 0;
+            while (answered.contains(contiguous))
+                contiguous += 20;
+            QCOMPARE(delivered, tokens.mid(0, contiguous));
+        }
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(!finished.constFirst().constFirst().value<ApiError>());
+        QCOMPARE(network.requests().size(), 5);
+        QCOMPARE(loader.deliveredCount(), 100);
+    }
+
+    // One window answers 30 ms after the later ones (through a timer): the load waits for it, in order.
+    void slowWindowIsWaitedFor()
+    {
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) -> std::optional<ScriptedAnswer> {
+            if (queryInt(request, "start") == 20)
+                return std::nullopt;
+            return windowOf(tokens, request);
+        });
+        connect(&network, &ScriptedNetworkAccess::requested, this, [&](ScriptedReply *reply) {
+            if (reply->isHeld())
+                reply->releaseAfter(30, windowOf(tokens, reply->sent()));
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.tokens, tokens);
+        QCOMPARE(network.requests().size(), 5);
+    }
+
+    // Tokens created during the load push the list on: a later window repeats the end of an earlier one.
+    void tokenRepeatedByAShiftedWindowIsDeliveredOnce()
+    {
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) {
+            return windowOf(tokens, request, queryInt(request, "start") > 0 ? 1 : 0);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.tokens, tokens.mid(0, 99)); // the last one moved past the end of the list
+    }
+
+    void windowFailingOnceIsLoadedOnRetry_data()
+    {
+        QTest::addColumn<ScriptedAnswer>("failure");
+        QTest::newRow("503") << ScriptedAnswer::apiError(503);
+        QTest::newRow("429 with Retry-After") << ScriptedAnswer::apiError(429).withHeader("Retry-After", "0");
+        QTest::newRow("connection reset") << ScriptedAnswer::noAnswer(QNetworkReply::RemoteHostClosedError);
+        QTest::newRow("cut mid-body") << ScriptedAnswer::cutAfter(
+            windowOf(serverTokens(100),
+                     {"GET", QUrl(QStringLiteral("https://authlete.test/?start=40&end=60")), {}, {}}),
+            100);
+    }
+
+    void windowFailingOnceIsLoadedOnRetry()
+    {
+        QFETCH(ScriptedAnswer, failure);
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        bool failed = false;
+        network.setResponder([&](const RecordedRequest &request) {
+            if (queryInt(request, "start") == 40 && !std::exchange(failed, true))
+                return failure;
+            return windowOf(tokens, request);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        client.setRetryPolicy({3, 1, 1, 1.0});
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.tokens, tokens);
+        QCOMPARE(result.finishedCount, 1);
+        const auto windowsAt40 =
+            std::count_if(network.requests().cbegin(), network.requests().cend(),
+                          [](const RecordedRequest &r) { return queryInt(r, "start") == 40; });
+        QCOMPARE(windowsAt40, 2);
+        QCOMPARE(network.requests().size(), 6);
+    }
+
+    void refusedWindowSizeIsHalvedUntilAccepted()
+    {
+        const QList<AccessToken> tokens = serverTokens(23);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) {
+            if (queryInt(request, "end") - queryInt(request, "start") > 5)
+                return ScriptedAnswer::apiError(400, QStringLiteral("A001215"));
+            return windowOf(tokens, request);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(loader.windowSize(), 5);
+        QCOMPARE(result.tokens, tokens);
+        QList<int> sizes;
+        for (const RecordedRequest &request : network.requests())
+            sizes.append(queryInt(request, "end") - queryInt(request, "start"));
+        QCOMPARE(sizes, (QList<int>{20, 10, 5, 5, 5, 5, 5}));
+    }
+
+    void cancelWhileRepliesAreHeld()
+    {
+        const QList<AccessToken> tokens = serverTokens(200);
+        ScriptedNetworkAccess network;
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        QSignalSpy loaded(&loader, &TokenListLoader::tokensLoaded);
+        QSignalSpy finished(&loader, &TokenListLoader::finished);
+        loader.start();
+        heldWindow(network, 0)->release(windowOf(tokens, network.requests().constLast()));
+        QTRY_COMPARE(loaded.size(), 1);
+        const QList<ScriptedReply *> held = network.heldReplies();
+        QCOMPARE(held.size(), TokenListLoader::kDefaultConcurrency);
+        QList<QPointer<ScriptedReply>> guards(held.cbegin(), held.cend());
+
+        loader.cancel();
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().constFirst().value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QVERIFY(!loader.isRunning());
+        QVERIFY(network.heldReplies().isEmpty());
+        for (const QPointer<ScriptedReply> &reply : std::as_const(guards)) {
+            QVERIFY(reply);
+            QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+            reply->release(windowOf(tokens, reply->sent())); // the server's late answer goes nowhere
+        }
+        QTRY_VERIFY(std::all_of(guards.cbegin(), guards.cend(), [](const auto &reply) { return !reply; }));
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(network.requests().size(), 1 + TokenListLoader::kDefaultConcurrency);
+        QCOMPARE(loader.deliveredCount(), 20);
     }
 };
 

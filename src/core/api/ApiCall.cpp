@@ -1,11 +1,14 @@
 #include "ApiCall.h"
 
+#include "Logging.h"
 #include "ReplyDecoder.h"
 
+#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QUrlQuery>
 
 namespace {
 
@@ -52,6 +55,24 @@ bool brokeOff(const QNetworkReply *reply)
     default:
         return false;
     }
+}
+
+// The request as the trace shows it: the query values that may name a person (subject,
+// clientIdentifier, anything not known to be harmless) and the token a delete names are elided.
+QString tracedTarget(const QUrl &url, ApiCall::Operation operation)
+{
+    static const QStringList kShown{QStringLiteral("start"), QStringLiteral("end"),
+                                    QStringLiteral("tokenStatus")};
+    QString target = url.path(QUrl::FullyEncoded);
+    if (operation == ApiCall::Operation::Delete)
+        target = target.left(target.lastIndexOf(QLatin1Char('/')) + 1) + QStringLiteral("…");
+    QStringList items;
+    const QList<std::pair<QString, QString>> query = QUrlQuery(url).queryItems(QUrl::FullyEncoded);
+    for (const auto &[key, value] : query)
+        items.append(key + QLatin1Char('=') + (kShown.contains(key) ? value : QStringLiteral("…")));
+    if (!items.isEmpty())
+        target += QLatin1Char('?') + items.join(QLatin1Char('&'));
+    return target;
 }
 
 } // namespace
@@ -114,6 +135,7 @@ void ApiCall::cancel()
 void ApiCall::sendAttempt()
 {
     ++m_attempt;
+    m_attemptClock.start();
     QNetworkReply *reply = m_network->sendCustomRequest(m_request, m_verb, m_body);
     m_reply = reply;
     auto refusedRedirect = std::make_shared<QUrl>();
@@ -131,8 +153,11 @@ void ApiCall::sendAttempt()
             [tlsDetail](const QList<QSslError> &errors) { *tlsDetail = describeTlsErrors(errors); });
     connect(reply, &QNetworkReply::finished, this, [this, reply, refusedRedirect, tlsDetail] {
         reply->deleteLater();
-        if (m_finished)
+        if (m_finished) {
+            trace(reply, "cancelled");
             return;
+        }
+        trace(reply, refusedRedirect->isEmpty() ? nullptr : "redirect refused");
         if (!refusedRedirect->isEmpty()) {
             ApiError error;
             error.kind = ApiError::Kind::Redirect;
@@ -211,7 +236,30 @@ void ApiCall::retryOrFinish(const ApiError &error, const QByteArray &retryAfter)
         finish(error);
         return;
     }
-    m_retryTimer.start(serverDelay.value_or(policy.backoffDelayMs(m_attempt + 1)));
+    const int delayMs = serverDelay.value_or(policy.backoffDelayMs(m_attempt + 1));
+    qCDebug(lcApi).noquote().nospace()
+        << m_verb << ' ' << tracedTarget(m_request.url(), m_operation) << ": attempt " << m_attempt + 1
+        << " in " << delayMs << " ms" << (serverDelay ? " (Retry-After)" : "");
+    m_retryTimer.start(delayMs);
+}
+
+// Method, target, outcome, attempt, milliseconds; never the credential (a header) or a body.
+void ApiCall::trace(const QNetworkReply *reply, const char *outcome) const
+{
+    if (!lcApi().isDebugEnabled())
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    QByteArrayList result;
+    if (status > 0)
+        result.append(QByteArray::number(status));
+    // An error beside a status is only worth naming when the body broke off; ours (an abort) never.
+    if (outcome)
+        result.append(outcome);
+    else if (reply->error() != QNetworkReply::NoError && (status == 0 || brokeOff(reply)))
+        result.append(QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(reply->error()));
+    qCDebug(lcApi).noquote().nospace()
+        << m_verb << ' ' << tracedTarget(m_request.url(), m_operation) << " -> " << result.join(' ')
+        << ", attempt " << m_attempt << ", " << m_attemptClock.elapsed() << " ms";
 }
 
 void ApiCall::decode(int status, const QByteArray &body)

@@ -7,6 +7,7 @@
 #include "TokenRevokeResponse.h"
 #include "TokenUpdateResponse.h"
 
+#include <QElapsedTimer>
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
@@ -74,6 +75,7 @@ private:
     void retryOrFinish(const ApiError &error, const QByteArray &retryAfter);
     void decode(int status, const QByteArray &body);
     void finish(const ApiError &error);
+    void trace(const QNetworkReply *reply, const char *outcome = nullptr) const;
 
     QNetworkAccessManager *m_network = nullptr;
     Operation m_operation;
@@ -86,6 +88,7 @@ private:
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QElapsedTimer m_attemptClock;
     ApiError m_error;
     Response m_response;
 };

@@ -2,8 +2,7 @@
 
 #include "ApiCall.h"
 #include "AuthleteClient.h"
-
-#include <QDebug>
+#include "Logging.h"
 
 TokenListLoader::TokenListLoader(AuthleteClient *client, QObject *parent)
     : QObject(parent)
@@ -50,6 +49,8 @@ void TokenListLoader::start(int firstIndex, int endIndex)
     m_ready.clear();
     m_nextStart = m_firstIndex;
     m_nextDeliver = m_firstIndex;
+    qCDebug(lcLoader, "load from %d to %d in windows of %d, %d at a time", m_firstIndex, m_endIndex,
+            m_windowSize, m_concurrency);
     requestWindow(m_nextStart);
     m_nextStart += m_windowSize;
 }
@@ -58,6 +59,7 @@ void TokenListLoader::cancel()
 {
     if (!m_running)
         return;
+    qCDebug(lcLoader, "cancelled with %lld windows in flight", qlonglong(m_inFlight.size()));
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     stop(error);
@@ -73,6 +75,7 @@ void TokenListLoader::requestWindow(int start)
     query.start = start;
     query.end =
         m_endIndex < 0 ? start + m_windowSize : qMin(start + m_windowSize, qMax(m_endIndex, start + 1));
+    qCDebug(lcLoader, "window %d-%d requested", start, *query.end);
     ApiCall *call = m_client->list(query);
     m_inFlight.insert(start, call);
     connect(call, &ApiCall::finished, this, [this, call, start] { onWindowFinished(call, start); });
@@ -90,16 +93,24 @@ void TokenListLoader::onWindowFinished(ApiCall *call, int start)
         if (refusedWindow) {
             // Some servers cap the window below 20 (the current spec's default is 5): try smaller ones.
             m_windowSize = qMax(1, m_windowSize / 2);
-            qInfo("The server refused a list window; retrying with windows of %d tokens", m_windowSize);
+            qCInfo(lcLoader, "The server refused a list window; retrying with windows of %d tokens",
+                   m_windowSize);
             m_nextStart = start + m_windowSize;
             requestWindow(start);
             return;
         }
+        // The status and result code only: a server's message may quote a subject.
+        qCDebug(lcLoader, "window at %d failed after %d attempts (HTTP %d %s): the load stops", start,
+                call->attempts(), error.httpStatus, qPrintable(error.resultCode));
         stop(error);
         return;
     }
 
     const TokenListPage *page = call->listPage();
+    qCDebug(lcLoader,
+            "window at %d: %lld tokens of %d, after %d attempts, %lld windows ahead of the delivery", start,
+            qlonglong(page->accessTokens.size()), page->totalCount, call->attempts(),
+            qlonglong(m_ready.size()));
     m_firstWindowDone = true;
     ++m_windowsDone;
     if (page->totalCount != m_totalCount) {

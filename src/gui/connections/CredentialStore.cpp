@@ -1,12 +1,11 @@
 #include "CredentialStore.h"
 
-#include <QLoggingCategory>
+#include "Logging.h"
+
 #include <QStringList>
 #include <QTimer>
 #include <algorithm>
 #include <qt6keychain/keychain.h>
-
-Q_LOGGING_CATEGORY(lcCredentials, "tokendesk.credentials")
 
 namespace {
 
@@ -39,9 +38,20 @@ bool meansNoBackend(const QKeychain::Job &job)
                        [&message](const QString &marker) { return message.contains(marker); });
 }
 
+const char *operationOf(const QKeychain::Job &job)
+{
+    if (qobject_cast<const QKeychain::ReadPasswordJob *>(&job))
+        return "read";
+    if (qobject_cast<const QKeychain::WritePasswordJob *>(&job))
+        return "write";
+    return "delete";
+}
+
 CredentialStore::Result resultOf(const QKeychain::Job &job)
 {
     using Status = CredentialStore::Result::Status;
+    // The profile's name and the outcome; the secret never.
+    qCDebug(lcKeychain).noquote() << operationOf(job) << job.key() << "->" << job.error();
     CredentialStore::Result result;
     if (job.error() == QKeychain::NoError) {
         if (const auto *read = qobject_cast<const QKeychain::ReadPasswordJob *>(&job))
@@ -53,7 +63,7 @@ CredentialStore::Result resultOf(const QKeychain::Job &job)
         return result;
     }
     // NoKeychain replaces the backend's words with a sentence; the log keeps them for whoever has to dig.
-    qCInfo(lcCredentials) << "keychain job failed:" << job.error() << job.errorString();
+    qCInfo(lcKeychain) << "keychain job failed:" << job.error() << job.errorString();
     if (meansNoBackend(job)) {
         result.status = Status::NoKeychain;
         result.errorMessage = CredentialStore::tr("No keychain (Secret Service or KWallet) is available, so "
