@@ -271,11 +271,11 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
                 if (outcome.error.kind == ApiError::Kind::Cancelled)
                     return;
                 AuditEntry entry;
-                entry.operation = revoke ? QStringLiteral("revoke") : QStringLiteral("delete");
+                entry.operation = revoke ? AuditEntry::Operation::Revoke : AuditEntry::Operation::Delete;
                 entry.accessTokenHash = outcome.target.accessTokenHash;
                 entry.subject = outcome.target.subject;
                 entry.clientIdentifier = QString::number(outcome.target.clientId);
-                entry.outcome = outcome.error ? QStringLiteral("failed") : QStringLiteral("ok");
+                entry.outcome = outcome.error ? AuditEntry::Outcome::Failed : AuditEntry::Outcome::Ok;
                 entry.resultCode = outcome.error.resultCode;
                 entry.count = outcome.error ? 0 : 1;
                 entry.detail =
@@ -375,11 +375,11 @@ void TokenActions::revokeAll(Scope scope)
                                                                        : AuthleteClient::BodyEncoding::Json);
         connect(revoking, &ApiCall::finished, this, [this, revoking, request, what] {
             AuditEntry entry;
-            entry.operation = QStringLiteral("revoke");
+            entry.operation = AuditEntry::Operation::Revoke;
             entry.subject = request.subject;
             entry.clientIdentifier = request.clientIdentifier;
             if (const ApiError &error = revoking->error()) {
-                entry.outcome = QStringLiteral("failed");
+                entry.outcome = AuditEntry::Outcome::Failed;
                 entry.resultCode = error.resultCode;
                 entry.detail = error.message();
                 audit(entry);
@@ -387,7 +387,7 @@ void TokenActions::revokeAll(Scope scope)
                 return;
             }
             const TokenRevokeResponse &response = *revoking->revokeResponse();
-            entry.outcome = QStringLiteral("ok");
+            entry.outcome = AuditEntry::Outcome::Ok;
             entry.resultCode = response.resultCode;
             entry.count = response.count;
             audit(entry);
@@ -409,12 +409,12 @@ void TokenActions::createToken()
     ApiCall *call = m_client->create(request, dialog.encoding());
     connect(call, &ApiCall::finished, this, [this, call, request] {
         AuditEntry entry;
-        entry.operation = QStringLiteral("create");
+        entry.operation = AuditEntry::Operation::Create;
         entry.subject = request.subject;
         entry.clientIdentifier =
             request.clientId ? QString::number(*request.clientId) : request.clientIdentifier;
         if (const ApiError &error = call->error()) {
-            entry.outcome = QStringLiteral("failed");
+            entry.outcome = AuditEntry::Outcome::Failed;
             entry.resultCode = error.resultCode;
             entry.detail = error.message();
             audit(entry);
@@ -424,7 +424,7 @@ void TokenActions::createToken()
         const TokenCreateResponse created = *call->createResponse();
         const AccessToken token = tokenFromCreation(created);
         entry.accessTokenHash = token.accessTokenHash;
-        entry.outcome = QStringLiteral("ok");
+        entry.outcome = AuditEntry::Outcome::Ok;
         entry.resultCode = created.resultCode;
         entry.count = 1;
         audit(entry);
@@ -455,12 +455,12 @@ void TokenActions::updateCurrentToken()
     ApiCall *call = m_client->update(request, dialog.encoding());
     connect(call, &ApiCall::finished, this, [this, call, request, original = *token] {
         AuditEntry entry;
-        entry.operation = QStringLiteral("update");
+        entry.operation = AuditEntry::Operation::Update;
         entry.accessTokenHash = original.accessTokenHash;
         entry.subject = original.subject;
         entry.clientIdentifier = QString::number(original.clientId);
         if (const ApiError &error = call->error()) {
-            entry.outcome = QStringLiteral("failed");
+            entry.outcome = AuditEntry::Outcome::Failed;
             entry.resultCode = error.resultCode;
             entry.detail = error.message();
             audit(entry);
@@ -468,7 +468,7 @@ void TokenActions::updateCurrentToken()
             return;
         }
         const TokenUpdateResponse updated = *call->updateResponse();
-        entry.outcome = QStringLiteral("ok");
+        entry.outcome = AuditEntry::Outcome::Ok;
         entry.resultCode = updated.resultCode;
         entry.count = 1;
         const bool reissued =

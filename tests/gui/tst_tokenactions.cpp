@@ -187,9 +187,9 @@ private slots:
         QVERIFY(!serverHashes(m_sandbox).contains(token.accessTokenHash));
         const QList<AuditEntry> entries = auditEntries();
         QCOMPARE(entries.size(), auditBefore + 1);
-        QCOMPARE(entries.last().operation, QStringLiteral("revoke"));
+        QCOMPARE(entries.last().operation, AuditEntry::Operation::Revoke);
         QCOMPARE(entries.last().accessTokenHash, token.accessTokenHash);
-        QCOMPARE(entries.last().outcome, QStringLiteral("ok"));
+        QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Ok);
         QCOMPARE(entries.last().profile, QStringLiteral("Main"));
     }
 
@@ -202,7 +202,7 @@ private slots:
         action("actionRevoke")->trigger();
         QTRY_COMPARE(model()->rowOfHash(hash), -1);
         QVERIFY(!serverHashes(m_sandbox).contains(hash));
-        QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
+        QCOMPARE(auditEntries().last().outcome, AuditEntry::Outcome::Ok);
     }
 
     void declinedConfirmationChangesNothing()
@@ -226,7 +226,7 @@ private slots:
         QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
         QTRY_COMPARE(model()->rowOfHash(hash), -1);
         QVERIFY(!serverHashes(m_sandbox).contains(hash));
-        QCOMPARE(auditEntries().last().operation, QStringLiteral("delete"));
+        QCOMPARE(auditEntries().last().operation, AuditEntry::Operation::Delete);
     }
 
     void revokeAllOfASubject()
@@ -278,7 +278,7 @@ private slots:
         const QSet<QString> remaining = serverHashes(m_failing);
         int failed = 0;
         for (const AuditEntry &entry : entries) {
-            if (entry.outcome == QStringLiteral("failed")) {
+            if (entry.outcome == AuditEntry::Outcome::Failed) {
                 ++failed;
                 // Named in the report, still on the server, still in the table.
                 QVERIFY(MessageBox::lastText().contains(entry.accessTokenHash));
@@ -330,7 +330,7 @@ private slots:
         QCOMPARE(row.subject, QStringLiteral("new.user"));
         QCOMPARE(row.scopes, (QStringList{QStringLiteral("openid"), QStringLiteral("email")}));
         QVERIFY(serverHashes(m_sandbox, QStringLiteral("new.user")).contains(hash));
-        QCOMPARE(auditEntries().last().operation, QStringLiteral("create"));
+        QCOMPARE(auditEntries().last().operation, AuditEntry::Operation::Create);
         QCOMPARE(auditEntries().last().accessTokenHash, hash);
 
         QFile audit(m_window->auditLog()->path());
@@ -362,8 +362,8 @@ private slots:
         QVERIFY(!model()
                      ->tokenAt(model()->rowOfHash(before.accessTokenHash))
                      .scopes.contains(QStringLiteral("no.such.scope")));
-        QCOMPARE(auditEntries().last().operation, QStringLiteral("update"));
-        QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
+        QCOMPARE(auditEntries().last().operation, AuditEntry::Operation::Update);
+        QCOMPARE(auditEntries().last().outcome, AuditEntry::Outcome::Ok);
     }
 
     void auditLogHoldsNoSecrets()
