@@ -21,6 +21,7 @@ class QTableView;
 class TokenDetailsWidget;
 class TokenActions;
 class TokenFilterProxyModel;
+class TokenOperations;
 class TokenTableModel;
 
 // The product's face: the tokens of one service in a table, found by subject or client on the server,
@@ -88,6 +89,7 @@ private:
     TokenDetailsWidget *m_details;
     ErrorBanner *m_banner;
     std::unique_ptr<AuditLog> m_auditLog;
+    TokenOperations *m_operations = nullptr;
     TokenActions *m_actions = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_subjectSearch = nullptr;

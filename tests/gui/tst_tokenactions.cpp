@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
@@ -243,7 +244,7 @@ private slots:
         action("actionRevokeSubject")->trigger();
         QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("revoked")));
         QVERIFY2(MessageBox::lastText().contains(
-                     QStringLiteral("Revoke all %1 token(s) of %2").arg(before).arg(subject)),
+                     QStringLiteral("Revoke all %1 tokens of %2").arg(before).arg(subject)),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(m_window->banner()->text().contains(QString::number(before)));
         QVERIFY(serverHashes(m_sandbox, subject).isEmpty());
@@ -253,6 +254,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20'000);
         for (int i = 0; i < model()->rowCount(); ++i)
             QVERIFY(model()->tokenAt(i).subject != subject);
+    }
+
+    // The confirmation is asked from the counting reply: it opens without a nested event loop, so this
+    // test function gets control back while it is shown and answers it itself.
+    void revokeAllAsksWithoutBlockingTheReply()
+    {
+        int row = 0;
+        while (model()->tokenAt(row).subject.isEmpty())
+            ++row;
+        table()->selectRow(m_window->proxyModel()->mapFromSource(model()->index(row, 0)).row());
+        const AccessToken token = model()->tokenAt(row);
+        const int before = int(serverHashes(m_sandbox, token.subject).size());
+        action("actionRevokeSubjectClient")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 10'000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY2(box->text().contains(QStringLiteral("of %1 for client").arg(token.subject)),
+                 qPrintable(box->text()));
+        QVERIFY(!box->text().contains(QStringLiteral(" 0 tokens")));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QStringLiteral("revoked")), 10'000);
+        const QList<AuditEntry> entries = auditEntries();
+        QCOMPARE(entries.last().subject, token.subject);
+        QCOMPARE(entries.last().clientIdentifier, QString::number(token.clientId));
+        QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Ok);
+        QVERIFY(entries.last().count > 0);
+        QCOMPARE(int(serverHashes(m_sandbox, token.subject).size()), before - entries.last().count);
     }
 
     void bulkRevokeNamesEachFailure()
