@@ -48,7 +48,6 @@ public:
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     ErrorBanner *banner() const { return m_banner; }
-    TokenActions *tokenActions() const { return m_actions; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
     // Writes the loaded rows (or only those the quick filter shows) as CSV or JSON, by the suffix.
     bool exportRows(const QString &path, bool onlyShown, QString *error) const;
