@@ -23,9 +23,9 @@ AuditEntry entry(int sequence)
     e.time = QDateTime(QDate(2025, 3, 14), QTime(9, 26, 53, 589), QTimeZone::utc()).addMSecs(sequence);
     e.profile = QStringLiteral("Production");
     e.serviceId = QStringLiteral("715948317");
-    e.operation = QStringLiteral("update");
+    e.operation = AuditEntry::Operation::Update;
     e.accessTokenHash = QStringLiteral("hN6gSJ1S_3pX7ak1CQ9F0w");
-    e.outcome = QStringLiteral("ok");
+    e.outcome = AuditEntry::Outcome::Ok;
     e.resultCode = QStringLiteral("A135001");
     e.count = 1;
     // The sequence number the crash test checks for gaps.
@@ -85,29 +85,79 @@ private slots:
 
         AuditEntry minimal;
         minimal.time = full.time;
-        minimal.operation = QStringLiteral("delete");
+        minimal.operation = AuditEntry::Operation::Delete;
+        minimal.outcome = AuditEntry::Outcome::Failed;
         keys = minimal.toJson().keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({"operation", "time"}));
+        QCOMPARE(keys, QStringList({"operation", "outcome", "time"}));
         QCOMPARE(AuditEntry::fromJson(minimal.toJson()), minimal);
     }
 
     void timeIsReadAsUtc()
     {
-        const QJsonObject json{{"time", "2025-03-14T10:26:53.589+01:00"}, {"operation", "revoke"}};
+        const QJsonObject json{
+            {"time", "2025-03-14T10:26:53.589+01:00"}, {"operation", "revoke"}, {"outcome", "ok"}};
         const std::optional<AuditEntry> read = AuditEntry::fromJson(json);
         QVERIFY(read);
         QCOMPARE(read->time, entry(0).time);
         QCOMPARE(read->time.timeSpec(), Qt::UTC);
     }
 
+    // The file keeps the words earlier versions wrote: a line of theirs reads as the same entry, and an
+    // entry writes those words back.
+    void operationsAndOutcomesKeepTheirFileNames_data()
+    {
+        QTest::addColumn<QString>("operationName");
+        QTest::addColumn<AuditEntry::Operation>("operation");
+        QTest::addColumn<QString>("outcomeName");
+        QTest::addColumn<AuditEntry::Outcome>("outcome");
+        QTest::newRow("create ok") << "create" << AuditEntry::Operation::Create << "ok"
+                                   << AuditEntry::Outcome::Ok;
+        QTest::newRow("update failed")
+            << "update" << AuditEntry::Operation::Update << "failed" << AuditEntry::Outcome::Failed;
+        QTest::newRow("revoke ok") << "revoke" << AuditEntry::Operation::Revoke << "ok"
+                                   << AuditEntry::Outcome::Ok;
+        QTest::newRow("delete failed")
+            << "delete" << AuditEntry::Operation::Delete << "failed" << AuditEntry::Outcome::Failed;
+    }
+
+    void operationsAndOutcomesKeepTheirFileNames()
+    {
+        QFETCH(QString, operationName);
+        QFETCH(AuditEntry::Operation, operation);
+        QFETCH(QString, outcomeName);
+        QFETCH(AuditEntry::Outcome, outcome);
+        const QByteArray line = QStringLiteral(R"({"time":"2025-03-14T09:26:53.589Z","operation":"%1",)"
+                                               R"("accessTokenHash":"hN6gSJ1S","outcome":"%2","count":1})")
+                                    .arg(operationName, outcomeName)
+                                    .toUtf8();
+        const std::optional<AuditEntry> read = AuditEntry::fromJson(QJsonDocument::fromJson(line).object());
+        QVERIFY(read);
+        QCOMPARE(read->operation, operation);
+        QCOMPARE(read->outcome, outcome);
+        QCOMPARE(read->toJson().value(QLatin1StringView("operation")).toString(), operationName);
+        QCOMPARE(read->toJson().value(QLatin1StringView("outcome")).toString(), outcomeName);
+        QCOMPARE(AuditEntry::name(operation), operationName);
+        QCOMPARE(AuditEntry::name(outcome), outcomeName);
+    }
+
     void fromJsonRejectsNonEntries_data()
     {
         QTest::addColumn<QJsonObject>("json");
+        const QString time = QStringLiteral("2025-03-14T09:26:53.589Z");
         QTest::newRow("empty") << QJsonObject();
-        QTest::newRow("no time") << QJsonObject{{"operation", "create"}};
-        QTest::newRow("no operation") << QJsonObject{{"time", "2025-03-14T09:26:53.589Z"}};
-        QTest::newRow("bad time") << QJsonObject{{"time", "yesterday"}, {"operation", "create"}};
+        QTest::newRow("no time") << QJsonObject{{"operation", "create"}, {"outcome", "ok"}};
+        QTest::newRow("bad time") << QJsonObject{
+            {"time", "yesterday"}, {"operation", "create"}, {"outcome", "ok"}};
+        QTest::newRow("no operation") << QJsonObject{{"time", time}, {"outcome", "ok"}};
+        QTest::newRow("no outcome") << QJsonObject{{"time", time}, {"operation", "create"}};
+        // A word this version does not know (a later version's, or a hand edit) is not guessed at.
+        QTest::newRow("unknown operation")
+            << QJsonObject{{"time", time}, {"operation", "rotate"}, {"outcome", "ok"}};
+        QTest::newRow("unknown outcome")
+            << QJsonObject{{"time", time}, {"operation", "revoke"}, {"outcome", "partial"}};
+        QTest::newRow("operation in capitals")
+            << QJsonObject{{"time", time}, {"operation", "REVOKE"}, {"outcome", "ok"}};
     }
 
     void fromJsonRejectsNonEntries()
@@ -116,16 +166,29 @@ private slots:
         QVERIFY(!AuditEntry::fromJson(json));
     }
 
+    void unknownOperationIsCountedAsSkipped()
+    {
+        QTemporaryDir dir;
+        const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
+        QVERIFY(log.append(entry(0)));
+        appendRaw(log.path(), R"({"time":"2025-03-14T09:26:53.590Z","operation":"rotate","outcome":"ok"})"
+                              "\n");
+        QVERIFY(log.append(entry(2)));
+        int skipped = -1;
+        QCOMPARE(log.readAll(&skipped), QList<AuditEntry>({entry(0), entry(2)}));
+        QCOMPARE(skipped, 1);
+    }
+
     void roundTrip()
     {
         QTemporaryDir dir;
         const AuditLog log(dir.filePath(QStringLiteral("audit.jsonl")));
         QList<AuditEntry> written{entry(0), entry(1), entry(2)};
-        written[1].operation = QStringLiteral("revoke");
+        written[1].operation = AuditEntry::Operation::Revoke;
         written[1].accessTokenHash.clear();
         written[1].subject = QStringLiteral("zoë, \"the admin\"\nline two");
         written[1].count = -1;
-        written[2].outcome = QStringLiteral("failed");
+        written[2].outcome = AuditEntry::Outcome::Failed;
         written[2].count = 0;
         for (const AuditEntry &e : written) {
             QString error;

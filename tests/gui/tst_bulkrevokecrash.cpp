@@ -138,8 +138,8 @@ private slots:
             remaining.insert(token.accessTokenHash);
         QSet<QString> logged;
         for (const AuditEntry &entry : entries) {
-            QCOMPARE(entry.operation, QStringLiteral("revoke"));
-            QCOMPARE(entry.outcome, QStringLiteral("ok"));
+            QCOMPARE(entry.operation, AuditEntry::Operation::Revoke);
+            QCOMPARE(entry.outcome, AuditEntry::Outcome::Ok);
             QCOMPARE(entry.profile, kProfile);
             QVERIFY2(!remaining.contains(entry.accessTokenHash),
                      "logged as revoked, but still on the server");

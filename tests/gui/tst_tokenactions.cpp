@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QTableView>
@@ -187,9 +188,9 @@ private slots:
         QVERIFY(!serverHashes(m_sandbox).contains(token.accessTokenHash));
         const QList<AuditEntry> entries = auditEntries();
         QCOMPARE(entries.size(), auditBefore + 1);
-        QCOMPARE(entries.last().operation, QStringLiteral("revoke"));
+        QCOMPARE(entries.last().operation, AuditEntry::Operation::Revoke);
         QCOMPARE(entries.last().accessTokenHash, token.accessTokenHash);
-        QCOMPARE(entries.last().outcome, QStringLiteral("ok"));
+        QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Ok);
         QCOMPARE(entries.last().profile, QStringLiteral("Main"));
     }
 
@@ -202,7 +203,7 @@ private slots:
         action("actionRevoke")->trigger();
         QTRY_COMPARE(model()->rowOfHash(hash), -1);
         QVERIFY(!serverHashes(m_sandbox).contains(hash));
-        QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
+        QCOMPARE(auditEntries().last().outcome, AuditEntry::Outcome::Ok);
     }
 
     void declinedConfirmationChangesNothing()
@@ -226,7 +227,7 @@ private slots:
         QTest::keyClick(table(), Qt::Key_Delete, Qt::ShiftModifier);
         QTRY_COMPARE(model()->rowOfHash(hash), -1);
         QVERIFY(!serverHashes(m_sandbox).contains(hash));
-        QCOMPARE(auditEntries().last().operation, QStringLiteral("delete"));
+        QCOMPARE(auditEntries().last().operation, AuditEntry::Operation::Delete);
     }
 
     void revokeAllOfASubject()
@@ -243,7 +244,7 @@ private slots:
         action("actionRevokeSubject")->trigger();
         QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("revoked")));
         QVERIFY2(MessageBox::lastText().contains(
-                     QStringLiteral("Revoke all %1 token(s) of %2").arg(before).arg(subject)),
+                     QStringLiteral("Revoke all %1 tokens of %2").arg(before).arg(subject)),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(m_window->banner()->text().contains(QString::number(before)));
         QVERIFY(serverHashes(m_sandbox, subject).isEmpty());
@@ -253,6 +254,32 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20'000);
         for (int i = 0; i < model()->rowCount(); ++i)
             QVERIFY(model()->tokenAt(i).subject != subject);
+    }
+
+    // The confirmation is asked from the counting reply: it opens without a nested event loop, so this
+    // test function gets control back while it is shown and answers it itself.
+    void revokeAllAsksWithoutBlockingTheReply()
+    {
+        int row = 0;
+        while (model()->tokenAt(row).subject.isEmpty())
+            ++row;
+        table()->selectRow(m_window->proxyModel()->mapFromSource(model()->index(row, 0)).row());
+        const AccessToken token = model()->tokenAt(row);
+        const int before = int(serverHashes(m_sandbox, token.subject).size());
+        action("actionRevokeSubjectClient")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 10'000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY2(box->text().contains(QStringLiteral("of %1 for client").arg(token.subject)),
+                 qPrintable(box->text()));
+        QVERIFY(!box->text().contains(QStringLiteral(" 0 tokens")));
+        box->button(QMessageBox::Yes)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QStringLiteral("revoked")), 10'000);
+        const QList<AuditEntry> entries = auditEntries();
+        QCOMPARE(entries.last().subject, token.subject);
+        QCOMPARE(entries.last().clientIdentifier, QString::number(token.clientId));
+        QCOMPARE(entries.last().outcome, AuditEntry::Outcome::Ok);
+        QVERIFY(entries.last().count > 0);
+        QCOMPARE(int(serverHashes(m_sandbox, token.subject).size()), before - entries.last().count);
     }
 
     void bulkRevokeNamesEachFailure()
@@ -278,7 +305,7 @@ private slots:
         const QSet<QString> remaining = serverHashes(m_failing);
         int failed = 0;
         for (const AuditEntry &entry : entries) {
-            if (entry.outcome == QStringLiteral("failed")) {
+            if (entry.outcome == AuditEntry::Outcome::Failed) {
                 ++failed;
                 // Named in the report, still on the server, still in the table.
                 QVERIFY(MessageBox::lastText().contains(entry.accessTokenHash));
@@ -330,7 +357,7 @@ private slots:
         QCOMPARE(row.subject, QStringLiteral("new.user"));
         QCOMPARE(row.scopes, (QStringList{QStringLiteral("openid"), QStringLiteral("email")}));
         QVERIFY(serverHashes(m_sandbox, QStringLiteral("new.user")).contains(hash));
-        QCOMPARE(auditEntries().last().operation, QStringLiteral("create"));
+        QCOMPARE(auditEntries().last().operation, AuditEntry::Operation::Create);
         QCOMPARE(auditEntries().last().accessTokenHash, hash);
 
         QFile audit(m_window->auditLog()->path());
@@ -362,8 +389,8 @@ private slots:
         QVERIFY(!model()
                      ->tokenAt(model()->rowOfHash(before.accessTokenHash))
                      .scopes.contains(QStringLiteral("no.such.scope")));
-        QCOMPARE(auditEntries().last().operation, QStringLiteral("update"));
-        QCOMPARE(auditEntries().last().outcome, QStringLiteral("ok"));
+        QCOMPARE(auditEntries().last().operation, AuditEntry::Operation::Update);
+        QCOMPARE(auditEntries().last().outcome, AuditEntry::Outcome::Ok);
     }
 
     void auditLogHoldsNoSecrets()

@@ -9,19 +9,29 @@
 // Never a token value or a credential: tokens are named by hash, subject and client only.
 struct AuditEntry
 {
+    enum class Operation { Create, Update, Revoke, Delete };
+    enum class Outcome { Ok, Failed };
+
     QDateTime time; // UTC
     QString profile;
     QString serviceId;
-    QString operation; // "create", "update", "revoke", "delete"
+    Operation operation = Operation::Create;
     QString accessTokenHash;
     QString subject;
     QString clientIdentifier;
-    QString outcome; // "ok" or "failed"
+    Outcome outcome = Outcome::Ok;
     QString resultCode;
     int count = -1; // tokens affected, when the server said
     QString detail; // the error's message on failure
 
+    // The names the file uses ("create", ..., "ok", "failed"): the format every earlier version wrote.
+    static QString name(Operation operation);
+    static QString name(Outcome outcome);
+
     QJsonObject toJson() const;
+    // nullopt for a line that is not an entry, including one whose operation or outcome this version
+    // does not know: a guess would put a wrong word in a trail people rely on, and the reader counts
+    // the line as skipped, so it is not lost silently.
     static std::optional<AuditEntry> fromJson(const QJsonObject &json);
 
     friend bool operator==(const AuditEntry &, const AuditEntry &) = default;

@@ -53,8 +53,9 @@ QByteArray csv(const QList<AuditEntry> &entries)
          QStringLiteral("count"), QStringLiteral("detail")});
     for (const AuditEntry &entry : entries) {
         text += TokenExport::csvRecord(
-            {entry.time.toUTC().toString(Qt::ISODateWithMs), entry.profile, entry.serviceId, entry.operation,
-             entry.accessTokenHash, entry.subject, entry.clientIdentifier, entry.outcome, entry.resultCode,
+            {entry.time.toUTC().toString(Qt::ISODateWithMs), entry.profile, entry.serviceId,
+             AuditEntry::name(entry.operation), entry.accessTokenHash, entry.subject, entry.clientIdentifier,
+             AuditEntry::name(entry.outcome), entry.resultCode,
              entry.count >= 0 ? QString::number(entry.count) : QString(), entry.detail});
     }
     return text.toUtf8();
@@ -133,9 +134,9 @@ void AuditLogDialog::populate()
             new QStandardItem(entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
             new QStandardItem(entry.profile),
             new QStandardItem(entry.serviceId),
-            new QStandardItem(entry.operation),
+            new QStandardItem(AuditEntry::name(entry.operation)),
             new QStandardItem(targetText(entry)),
-            new QStandardItem(entry.outcome),
+            new QStandardItem(AuditEntry::name(entry.outcome)),
             new QStandardItem(entry.resultCode),
             new QStandardItem(entry.count >= 0 ? QString::number(entry.count) : QString()),
             new QStandardItem(entry.detail),

@@ -13,6 +13,7 @@
 #include "TokenDetailsWidget.h"
 #include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenOperations.h"
 #include "TokenTableModel.h"
 
 #include <QApplication>
@@ -67,7 +68,13 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->setObjectName(QStringLiteral("tokenTable"));
     m_table->setAccessibleName(tr("Tokens"));
     m_table->setModel(m_proxy);
-    m_actions = new TokenActions(m_client, m_model, m_proxy, m_table, m_banner, m_auditLog.get(), this);
+    m_operations = new TokenOperations(m_client, m_auditLog.get(), this);
+    m_actions = new TokenActions(m_operations, m_model, m_proxy, m_table->selectionModel(), this);
+    m_table->addActions(m_actions->tableActions());
+    connect(m_table, &QTableView::activated, m_actions, &TokenActions::updateCurrentToken);
+    connect(m_actions, &TokenActions::message, m_banner,
+            [this](ErrorBanner::Kind kind, const QString &text) { m_banner->showMessage(kind, text); });
+    connect(m_actions, &TokenActions::refreshNeeded, this, &MainWindow::refresh);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
@@ -196,11 +203,18 @@ void MainWindow::buildActions()
     copyAccess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAccess, &QAction::triggered, this, [this] { copyHash(false); });
     m_table->addAction(copyAccess);
-    m_actions->addContextAction(copyAccess);
     auto *copyRefresh = new QAction(tr("Copy &refresh token hash"), this);
     copyRefresh->setObjectName(QStringLiteral("actionCopyRefreshHash"));
     connect(copyRefresh, &QAction::triggered, this, [this] { copyHash(true); });
-    m_actions->addContextAction(copyRefresh);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this,
+            [this, copyAccess, copyRefresh](const QPoint &position) {
+                QMenu menu(m_table);
+                m_actions->addTo(&menu);
+                menu.addSeparator();
+                menu.addActions({copyAccess, copyRefresh});
+                menu.exec(m_table->viewport()->mapToGlobal(position));
+            });
 
     auto *showDetails = new QAction(tr("Token &details"), this);
     showDetails->setObjectName(QStringLiteral("actionShowDetails"));
@@ -491,7 +505,7 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
     m_profileName = profileName;
     m_demo = m_demo || demo;
     m_client->setConnection(settings);
-    m_actions->setConnectionName(profileName, settings.serviceId);
+    m_operations->setConnectionName(profileName, settings.serviceId);
     if (!demo)
         m_profiles->setLastUsed(profileName);
     setWindowTitle(demo ? tr("TokenDesk — Demo (sandbox data)") : tr("TokenDesk — %1").arg(profileName));

@@ -21,6 +21,7 @@ class QTableView;
 class TokenDetailsWidget;
 class TokenActions;
 class TokenFilterProxyModel;
+class TokenOperations;
 class TokenTableModel;
 
 // The product's face: the tokens of one service in a table, found by subject or client on the server,
@@ -47,7 +48,6 @@ public:
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     ErrorBanner *banner() const { return m_banner; }
-    TokenActions *tokenActions() const { return m_actions; }
     AuditLog *auditLog() const { return m_auditLog.get(); }
     // Writes the loaded rows (or only those the quick filter shows) as CSV or JSON, by the suffix.
     bool exportRows(const QString &path, bool onlyShown, QString *error) const;
@@ -88,6 +88,7 @@ private:
     TokenDetailsWidget *m_details;
     ErrorBanner *m_banner;
     std::unique_ptr<AuditLog> m_auditLog;
+    TokenOperations *m_operations = nullptr;
     TokenActions *m_actions = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_subjectSearch = nullptr;

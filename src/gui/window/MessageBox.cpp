@@ -24,6 +24,18 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::ask(QWidget *parent, const QString &title, const QString &text,
+                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                     std::function<void(QMessageBox::StandardButton)> answered)
+{
+    open(QMessageBox::Question, parent, title, text, buttons, defaultButton, std::move(answered));
+}
+
+void MessageBox::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    open(QMessageBox::Warning, parent, title, text, QMessageBox::Ok, QMessageBox::Ok, {});
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
 {
     if (answer == QMessageBox::NoButton)
@@ -47,4 +59,25 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *pa
     QMessageBox box(icon, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
+}
+
+void MessageBox::open(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                      std::function<void(QMessageBox::StandardButton)> answered)
+{
+    g_lastText = text;
+    if (!g_answers.isEmpty()) {
+        const QMessageBox::StandardButton answer = g_answers.takeFirst();
+        if (answered)
+            answered(answer);
+        return;
+    }
+    auto *box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setDefaultButton(defaultButton);
+    QObject::connect(box, &QDialog::finished, box, [box, answered = std::move(answered)] {
+        box->deleteLater();
+        if (answered)
+            answered(box->standardButton(box->clickedButton()));
+    });
+    box->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMessageBox>
+#include <functional>
 
 // Every question the app asks goes through here, so that GUI tests can answer it
 // (as KeePassXC's MessageBox::setNextAnswer does) instead of a modal box blocking the run.
@@ -13,6 +14,13 @@ public:
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
 
+    // The same without a nested event loop, for code that runs in a reply slot: the box opens with
+    // open() and answered gets the button when it is clicked (at once, when a test queued an answer).
+    static void ask(QWidget *parent, const QString &title, const QString &text,
+                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                    std::function<void(QMessageBox::StandardButton)> answered);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
+
     // Answers for the next boxes, in order, instead of showing them (a queue, since one action may
     // ask and then report); QMessageBox::NoButton drops the answers not used yet.
     static void setNextAnswer(QMessageBox::StandardButton answer);
@@ -23,4 +31,7 @@ private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                             const QString &text, QMessageBox::StandardButtons buttons,
                                             QMessageBox::StandardButton defaultButton);
+    static void open(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
+                     QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                     std::function<void(QMessageBox::StandardButton)> answered);
 };

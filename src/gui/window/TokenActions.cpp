@@ -1,24 +1,17 @@
 #include "TokenActions.h"
 
-#include "AuditLog.h"
-#include "AuthleteClient.h"
-#include "BulkTokenAction.h"
 #include "CreateTokenDialog.h"
-#include "ErrorBanner.h"
 #include "MessageBox.h"
 #include "NewTokenValuesDialog.h"
 #include "TokenFilterProxyModel.h"
-#include "TokenHash.h"
-#include "TokenLocator.h"
 #include "TokenTableModel.h"
 #include "UpdateTokenDialog.h"
 
 #include <QAction>
-#include <QDateTime>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QSet>
-#include <QTableView>
 
 namespace {
 
@@ -43,33 +36,15 @@ QString describe(const AccessToken &token, const QString &client)
                                          .arg(shortHash(token.accessTokenHash), token.subject, client);
 }
 
-AccessToken tokenFromCreation(const TokenCreateResponse &created)
-{
-    AccessToken token;
-    token.accessTokenHash = TokenHash::of(created.accessToken);
-    token.refreshTokenHash = created.refreshToken.isEmpty() ? QString() : TokenHash::of(created.refreshToken);
-    token.accessTokenExpiresAt = created.expiresAt;
-    token.createdAt = QDateTime::currentMSecsSinceEpoch();
-    token.clientId = created.clientId;
-    token.subject = created.subject;
-    token.grantType = GrantType::fromName(created.grantType);
-    token.scopes = created.scopes;
-    token.properties = created.properties;
-    token.refreshTokenScopes = created.refreshTokenScopes;
-    return token;
-}
-
 } // namespace
 
-TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, TokenFilterProxyModel *proxy,
-                           QTableView *table, ErrorBanner *banner, AuditLog *auditLog, QWidget *window)
+TokenActions::TokenActions(TokenOperations *operations, TokenTableModel *model, TokenFilterProxyModel *proxy,
+                           QItemSelectionModel *selection, QWidget *window)
     : QObject(window)
-    , m_client(client)
+    , m_operations(operations)
     , m_model(model)
     , m_proxy(proxy)
-    , m_table(table)
-    , m_banner(banner)
-    , m_auditLog(auditLog)
+    , m_selection(selection)
     , m_window(window)
     , m_create(new QAction(
           QIcon::fromTheme(QStringLiteral("document-new"), QIcon(QStringLiteral(":/icons/new.svg"))),
@@ -102,10 +77,8 @@ TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, Token
     m_revokeSubject->setObjectName(QStringLiteral("actionRevokeSubject"));
     m_revokeSubjectClient->setObjectName(QStringLiteral("actionRevokeSubjectClient"));
     m_revokeClient->setObjectName(QStringLiteral("actionRevokeClient"));
-    // The table owns the keyboard shortcuts, so Delete in a search field still deletes text.
     for (QAction *action : {m_update, m_revoke, m_delete})
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_table->addActions({m_revoke, m_delete});
 
     connect(m_create, &QAction::triggered, this, &TokenActions::createToken);
     connect(m_update, &QAction::triggered, this, &TokenActions::updateCurrentToken);
@@ -114,28 +87,23 @@ TokenActions::TokenActions(AuthleteClient *client, TokenTableModel *model, Token
     connect(m_revokeSubject, &QAction::triggered, this, &TokenActions::revokeAllOfSubject);
     connect(m_revokeSubjectClient, &QAction::triggered, this, &TokenActions::revokeAllOfSubjectForClient);
     connect(m_revokeClient, &QAction::triggered, this, &TokenActions::revokeAllOfClient);
-    connect(m_table, &QTableView::activated, this, &TokenActions::updateCurrentToken);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &TokenActions::updateActionTexts);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &TokenActions::updateActionTexts);
+    connect(m_formEncodedRevoke, &QAction::toggled, m_operations, [this](bool form) {
+        m_operations->setRevokeEncoding(form ? AuthleteClient::BodyEncoding::Form
+                                             : AuthleteClient::BodyEncoding::Json);
+    });
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &TokenActions::updateActionTexts);
+    connect(m_selection, &QItemSelectionModel::currentChanged, this, &TokenActions::updateActionTexts);
     connect(m_model, &QAbstractItemModel::modelReset, this, &TokenActions::updateActionTexts);
 
-    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        QMenu menu(m_table);
-        addTo(&menu);
-        menu.addSeparator();
-        menu.addActions(m_contextExtras);
-        menu.exec(m_table->viewport()->mapToGlobal(position));
-    });
+    connect(m_operations, &TokenOperations::created, this, &TokenActions::onCreated);
+    connect(m_operations, &TokenOperations::updated, this, &TokenActions::onUpdated);
+    connect(m_operations, &TokenOperations::rowRead, m_model, &TokenTableModel::replaceToken);
+    connect(m_operations, &TokenOperations::bulkFinished, this, &TokenActions::onBulkFinished);
+    connect(m_operations, &TokenOperations::counted, this, &TokenActions::onCounted);
+    connect(m_operations, &TokenOperations::revokedAll, this, &TokenActions::onRevokedAll);
+    connect(m_operations, &TokenOperations::auditFailed, this,
+            [this](const QString &error) { emit message(ErrorBanner::Kind::Error, error); });
     updateActionTexts();
-}
-
-void TokenActions::setConnectionName(const QString &profile, const QString &serviceId)
-{
-    m_profile = profile;
-    m_serviceId = serviceId;
 }
 
 void TokenActions::addTo(QMenu *menu) const
@@ -154,7 +122,7 @@ void TokenActions::addTo(QMenu *menu) const
 
 std::optional<AccessToken> TokenActions::currentToken() const
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
+    const QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
     if (!current.isValid())
         return std::nullopt;
     return m_model->tokenAt(current.row());
@@ -163,7 +131,7 @@ std::optional<AccessToken> TokenActions::currentToken() const
 QList<AccessToken> TokenActions::selectedTokens() const
 {
     QList<AccessToken> tokens;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = m_selection->selectedRows();
     for (const QModelIndex &row : rows)
         tokens.append(m_model->tokenAt(m_proxy->mapToSource(row).row()));
     return tokens;
@@ -172,7 +140,7 @@ QList<AccessToken> TokenActions::selectedTokens() const
 void TokenActions::updateActionTexts()
 {
     const std::optional<AccessToken> token = currentToken();
-    const int selected = int(m_table->selectionModel()->selectedRows().size());
+    const int selected = int(m_selection->selectedRows().size());
     m_update->setEnabled(token.has_value());
     m_revoke->setEnabled(selected > 0);
     m_delete->setEnabled(selected > 0);
@@ -193,36 +161,34 @@ void TokenActions::updateActionTexts()
     m_revokeClient->setEnabled(token.has_value());
 }
 
-void TokenActions::audit(AuditEntry entry) const
+void TokenActions::openDialog(QDialog *dialog, std::function<void()> accepted)
 {
-    entry.time = QDateTime::currentDateTimeUtc();
-    entry.profile = m_profile;
-    entry.serviceId = m_serviceId;
-    QString error;
-    if (!m_auditLog->append(entry, &error))
-        m_banner->showMessage(ErrorBanner::Kind::Error,
-                              tr("The audit log could not be written: %1").arg(error));
+    if (accepted)
+        connect(dialog, &QDialog::accepted, this, std::move(accepted));
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->open();
 }
 
-void TokenActions::showApiError(const QString &title, const ApiError &error) const
+void TokenActions::showValues(const QString &accessToken, const QString &refreshToken)
 {
-    MessageBox::warning(m_window, title, error.message());
+    openDialog(new NewTokenValuesDialog(accessToken, refreshToken, m_window));
 }
 
 void TokenActions::revokeSelected()
 {
-    runBulk(true, selectedTokens());
+    runBulk(BulkTokenAction::Kind::Revoke, selectedTokens());
 }
 
 void TokenActions::deleteSelected()
 {
-    runBulk(false, selectedTokens());
+    runBulk(BulkTokenAction::Kind::Delete, selectedTokens());
 }
 
-void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
+void TokenActions::runBulk(BulkTokenAction::Kind kind, const QList<AccessToken> &tokens)
 {
     if (tokens.isEmpty())
         return;
+    const bool revoke = kind == BulkTokenAction::Kind::Revoke;
     QString what;
     if (tokens.size() == 1) {
         what = describe(tokens.first(), m_model->clientText(tokens.first().clientId));
@@ -234,90 +200,54 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
                tr("(of %Ln subjects)", nullptr, int(subjects.size()));
     }
     const QString question = revoke ? tr("Revoke %1?").arg(what) : tr("Delete the record of %1?").arg(what);
-    const QMessageBox::StandardButton answer =
-        MessageBox::question(m_window, revoke ? tr("Revoke tokens") : tr("Delete token records"),
-                             question + QStringLiteral("\n\n") + revokeVersusDelete(),
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    MessageBox::ask(
+        m_window, revoke ? tr("Revoke tokens") : tr("Delete token records"),
+        question + QStringLiteral("\n\n") + revokeVersusDelete(), QMessageBox::Yes | QMessageBox::Cancel,
+        QMessageBox::Cancel, [this, revoke, tokens](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes)
+                return;
+            BulkTokenAction *action = revoke ? m_operations->revoke(tokens) : m_operations->remove(tokens);
+            const int count = int(tokens.size());
+            auto *progress = new QProgressDialog(revoke ? tr("Revoking %Ln tokens…", nullptr, count)
+                                                        : tr("Deleting %Ln token records…", nullptr, count),
+                                                 tr("Cancel"), 0, count, m_window);
+            progress->setObjectName(QStringLiteral("bulkProgress"));
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setMinimumDuration(400);
+            progress->setAutoClose(false);
+            progress->setAutoReset(false);
+            connect(progress, &QProgressDialog::canceled, action, &BulkTokenAction::cancel);
+            connect(action, &BulkTokenAction::progress, progress, &QProgressDialog::setValue);
+            connect(action, &BulkTokenAction::finished, progress, &QObject::deleteLater);
+        });
+}
+
+void TokenActions::onBulkFinished(const TokenOperations::BulkFinished &result)
+{
+    const bool revoke = result.kind == BulkTokenAction::Kind::Revoke;
+    m_model->removeTokens(result.gone());
+    QStringList failures;
+    for (const BulkTokenAction::Outcome &outcome : result.failures())
+        failures.append(tr("%1 (%2): %3")
+                            .arg(outcome.target.accessTokenHash,
+                                 outcome.target.subject.isEmpty() ? tr("no subject") : outcome.target.subject,
+                                 outcome.error.message()));
+    const int done = result.succeeded();
+    const int cancelled = result.cancelled();
+    const QString summary =
+        revoke ? tr("%Ln tokens revoked.", nullptr, done) : tr("%Ln token records deleted.", nullptr, done);
+    if (failures.isEmpty() && cancelled == 0) {
+        emit message(ErrorBanner::Kind::Info, summary);
         return;
-
-    QList<BulkTokenAction::Target> targets;
-    for (const AccessToken &token : tokens)
-        targets.append({token.accessTokenHash, token.subject, token.clientId});
-    auto *action = new BulkTokenAction(
-        m_client, revoke ? BulkTokenAction::Kind::Revoke : BulkTokenAction::Kind::Delete, targets, this);
-    action->setEncoding(m_formEncodedRevoke->isChecked() ? AuthleteClient::BodyEncoding::Form
-                                                         : AuthleteClient::BodyEncoding::Json);
-    auto *progress =
-        new QProgressDialog(revoke ? tr("Revoking %Ln token(s)…", nullptr, int(tokens.size()))
-                                   : tr("Deleting %Ln token record(s)…", nullptr, int(tokens.size())),
-                            tr("Cancel"), 0, int(tokens.size()), m_window);
-    progress->setObjectName(QStringLiteral("bulkProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(400);
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    connect(progress, &QProgressDialog::canceled, action, &BulkTokenAction::cancel);
-    connect(action, &BulkTokenAction::progress, progress, &QProgressDialog::setValue);
-
-    // Confirmed rows leave in batches, so that 1,000 revocations do not mean 1,000 model updates.
-    auto gone = std::make_shared<QSet<QString>>();
-    connect(action, &BulkTokenAction::tokenFinished, this,
-            [this, revoke, gone](const BulkTokenAction::Outcome &outcome) {
-                // A 404 says the token no longer exists: the row goes either way, the outcome stays a
-                // failure.
-                if (!outcome.error || outcome.error.httpStatus == 404)
-                    gone->insert(outcome.target.accessTokenHash);
-                if (outcome.error.kind == ApiError::Kind::Cancelled)
-                    return;
-                AuditEntry entry;
-                entry.operation = revoke ? QStringLiteral("revoke") : QStringLiteral("delete");
-                entry.accessTokenHash = outcome.target.accessTokenHash;
-                entry.subject = outcome.target.subject;
-                entry.clientIdentifier = QString::number(outcome.target.clientId);
-                entry.outcome = outcome.error ? QStringLiteral("failed") : QStringLiteral("ok");
-                entry.resultCode = outcome.error.resultCode;
-                entry.count = outcome.error ? 0 : 1;
-                entry.detail =
-                    outcome.error
-                        ? outcome.error.message()
-                        : (outcome.confirmedByLookup ? tr("confirmed by looking the token up") : QString());
-                audit(entry);
-            });
-    connect(action, &BulkTokenAction::finished, this, [this, action, progress, revoke, gone] {
-        progress->deleteLater();
-        action->deleteLater();
-        m_model->removeTokens(*gone);
-        const int done = int(action->outcomes().size()) - action->failedCount();
-        QStringList failures;
-        int cancelled = 0;
-        for (const BulkTokenAction::Outcome &outcome : action->outcomes()) {
-            if (outcome.error.kind == ApiError::Kind::Cancelled)
-                ++cancelled;
-            else if (outcome.error)
-                failures.append(
-                    tr("%1 (%2): %3")
-                        .arg(outcome.target.accessTokenHash,
-                             outcome.target.subject.isEmpty() ? tr("no subject") : outcome.target.subject,
-                             outcome.error.message()));
-        }
-        const QString summary = revoke ? tr("%Ln token(s) revoked.", nullptr, done)
-                                       : tr("%Ln token record(s) deleted.", nullptr, done);
-        if (failures.isEmpty() && cancelled == 0) {
-            m_banner->showMessage(ErrorBanner::Kind::Info, summary);
-        } else {
-            QString text = summary;
-            if (cancelled > 0)
-                text += QLatin1Char(' ') + tr("%Ln not attempted (cancelled).", nullptr, cancelled);
-            if (!failures.isEmpty())
-                text += QLatin1Char('\n') + tr("%Ln failed:", nullptr, int(failures.size())) +
-                        QLatin1Char('\n') + failures.join(QLatin1Char('\n'));
-            MessageBox::warning(m_window, revoke ? tr("Revoke tokens") : tr("Delete token records"), text);
-            m_banner->showMessage(ErrorBanner::Kind::Error, text.section(QLatin1Char('\n'), 0, 1));
-        }
-        emit tokensChanged();
-    });
-    action->start();
+    }
+    QString text = summary;
+    if (cancelled > 0)
+        text += QLatin1Char(' ') + tr("%Ln not attempted (cancelled).", nullptr, cancelled);
+    if (!failures.isEmpty())
+        text += QLatin1Char('\n') + tr("%Ln failed:", nullptr, int(failures.size())) + QLatin1Char('\n') +
+                failures.join(QLatin1Char('\n'));
+    MessageBox::warn(m_window, revoke ? tr("Revoke tokens") : tr("Delete token records"), text);
+    emit message(ErrorBanner::Kind::Error, text.section(QLatin1Char('\n'), 0, 1));
 }
 
 void TokenActions::revokeAllOfSubject()
@@ -340,107 +270,68 @@ void TokenActions::revokeAll(Scope scope)
     const std::optional<AccessToken> token = currentToken();
     if (!token)
         return;
-    TokenRevokeRequest request;
+    TokenOperations::Owner owner;
     if (scope != Scope::Client)
-        request.subject = token->subject;
+        owner.subject = token->subject;
     if (scope != Scope::Subject)
-        request.clientIdentifier = QString::number(token->clientId);
-    const QString client = m_model->clientText(token->clientId);
-    const QString what = scope == Scope::Subject  ? tr("of %1, across all clients").arg(token->subject)
-                         : scope == Scope::Client ? tr("of client %1, for every user").arg(client)
-                                                  : tr("of %1 for client %2").arg(token->subject, client);
+        owner.clientIdentifier = QString::number(token->clientId);
+    // How many first, so that the confirmation can say.
+    m_operations->countAll(owner);
+}
 
-    // How many: an empty window with the same filter tells, without loading them.
-    TokenListQuery count;
-    count.subject = request.subject;
-    count.clientIdentifier = request.clientIdentifier;
-    count.start = 0;
-    count.end = 0;
-    ApiCall *counting = m_client->list(count);
-    connect(counting, &ApiCall::finished, this, [this, counting, request, what] {
-        if (counting->error()) {
-            showApiError(tr("Revoke tokens"), counting->error());
-            return;
-        }
-        const int total = counting->listPage()->totalCount;
-        const QMessageBox::StandardButton answer =
-            MessageBox::question(m_window, tr("Revoke tokens"),
-                                 tr("Revoke all %Ln token(s) %1?", nullptr, total).arg(what) +
-                                     QStringLiteral("\n\n") + revokeVersusDelete(),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer != QMessageBox::Yes)
-            return;
-        ApiCall *revoking =
-            m_client->revoke(request, m_formEncodedRevoke->isChecked() ? AuthleteClient::BodyEncoding::Form
-                                                                       : AuthleteClient::BodyEncoding::Json);
-        connect(revoking, &ApiCall::finished, this, [this, revoking, request, what] {
-            AuditEntry entry;
-            entry.operation = QStringLiteral("revoke");
-            entry.subject = request.subject;
-            entry.clientIdentifier = request.clientIdentifier;
-            if (const ApiError &error = revoking->error()) {
-                entry.outcome = QStringLiteral("failed");
-                entry.resultCode = error.resultCode;
-                entry.detail = error.message();
-                audit(entry);
-                showApiError(tr("Revoke tokens"), error);
-                return;
-            }
-            const TokenRevokeResponse &response = *revoking->revokeResponse();
-            entry.outcome = QStringLiteral("ok");
-            entry.resultCode = response.resultCode;
-            entry.count = response.count;
-            audit(entry);
-            m_model->refresh();
-            m_banner->showMessage(
-                ErrorBanner::Kind::Info,
-                tr("The server revoked %Ln token(s) %1.", nullptr, response.count).arg(what));
-            emit tokensChanged();
-        });
-    });
+QString TokenActions::ownerText(const TokenOperations::Owner &owner) const
+{
+    const QString client = m_model->clientText(owner.clientIdentifier.toLongLong());
+    if (owner.clientIdentifier.isEmpty())
+        return tr("of %1, across all clients").arg(owner.subject);
+    if (owner.subject.isEmpty())
+        return tr("of client %1, for every user").arg(client);
+    return tr("of %1 for client %2").arg(owner.subject, client);
+}
+
+void TokenActions::onCounted(const TokenOperations::Counted &result)
+{
+    if (result.error) {
+        MessageBox::warn(m_window, tr("Revoke tokens"), result.error.message());
+        return;
+    }
+    MessageBox::ask(m_window, tr("Revoke tokens"),
+                    tr("Revoke all %Ln tokens %1?", nullptr, result.total).arg(ownerText(result.owner)) +
+                        QStringLiteral("\n\n") + revokeVersusDelete(),
+                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [this, owner = result.owner](QMessageBox::StandardButton answer) {
+                        if (answer == QMessageBox::Yes)
+                            m_operations->revokeAll(owner);
+                    });
+}
+
+void TokenActions::onRevokedAll(const TokenOperations::RevokedAll &result)
+{
+    if (result.error) {
+        MessageBox::warn(m_window, tr("Revoke tokens"), result.error.message());
+        return;
+    }
+    // Refreshed first: a refresh clears the banner.
+    emit refreshNeeded();
+    emit message(ErrorBanner::Kind::Info,
+                 tr("The server revoked %Ln tokens %1.", nullptr, result.count).arg(ownerText(result.owner)));
 }
 
 void TokenActions::createToken()
 {
-    CreateTokenDialog dialog(m_model->knownClients(), m_model->knownScopes(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
+    auto *dialog = new CreateTokenDialog(m_model->knownClients(), m_model->knownScopes(), m_window);
+    openDialog(dialog, [this, dialog] { m_operations->create(dialog->request(), dialog->encoding()); });
+}
+
+void TokenActions::onCreated(const TokenOperations::Created &result)
+{
+    if (result.error) {
+        MessageBox::warn(m_window, tr("New token"), result.error.message());
         return;
-    const TokenCreateRequest request = dialog.request();
-    ApiCall *call = m_client->create(request, dialog.encoding());
-    connect(call, &ApiCall::finished, this, [this, call, request] {
-        AuditEntry entry;
-        entry.operation = QStringLiteral("create");
-        entry.subject = request.subject;
-        entry.clientIdentifier =
-            request.clientId ? QString::number(*request.clientId) : request.clientIdentifier;
-        if (const ApiError &error = call->error()) {
-            entry.outcome = QStringLiteral("failed");
-            entry.resultCode = error.resultCode;
-            entry.detail = error.message();
-            audit(entry);
-            showApiError(tr("New token"), error);
-            return;
-        }
-        const TokenCreateResponse created = *call->createResponse();
-        const AccessToken token = tokenFromCreation(created);
-        entry.accessTokenHash = token.accessTokenHash;
-        entry.outcome = QStringLiteral("ok");
-        entry.resultCode = created.resultCode;
-        entry.count = 1;
-        audit(entry);
-        m_model->addToken(token);
-        // The values exist only in this reply: they are shown before anything else can go wrong.
-        NewTokenValuesDialog values(created.accessToken, created.refreshToken, m_window);
-        values.exec();
-        // What the list itself says (refresh expiry, exact creation time) replaces our reconstruction.
-        auto *locator = new TokenLocator(m_client, this);
-        locator->find(token.accessTokenHash, token.subject, token.clientId,
-                      [this, locator, hash = token.accessTokenHash](const TokenLocator::Result &found) {
-                          locator->deleteLater();
-                          if (found.token)
-                              m_model->replaceToken(hash, *found.token);
-                      });
-    });
+    }
+    m_model->addToken(result.token);
+    // The values exist only in this reply: they are shown before anything else can go wrong.
+    showValues(result.response.accessToken, result.response.refreshToken);
 }
 
 void TokenActions::updateCurrentToken()
@@ -448,62 +339,26 @@ void TokenActions::updateCurrentToken()
     const std::optional<AccessToken> token = currentToken();
     if (!token)
         return;
-    UpdateTokenDialog dialog(*token, m_model->knownScopes(), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const TokenUpdateRequest request = dialog.request();
-    ApiCall *call = m_client->update(request, dialog.encoding());
-    connect(call, &ApiCall::finished, this, [this, call, request, original = *token] {
-        AuditEntry entry;
-        entry.operation = QStringLiteral("update");
-        entry.accessTokenHash = original.accessTokenHash;
-        entry.subject = original.subject;
-        entry.clientIdentifier = QString::number(original.clientId);
-        if (const ApiError &error = call->error()) {
-            entry.outcome = QStringLiteral("failed");
-            entry.resultCode = error.resultCode;
-            entry.detail = error.message();
-            audit(entry);
-            showApiError(tr("Update token"), error);
-            return;
-        }
-        const TokenUpdateResponse updated = *call->updateResponse();
-        entry.outcome = QStringLiteral("ok");
-        entry.resultCode = updated.resultCode;
-        entry.count = 1;
-        const bool reissued =
-            request.accessTokenValueUpdated.value_or(false) && !updated.accessToken.isEmpty();
-        const QString newHash = reissued ? TokenHash::of(updated.accessToken) : original.accessTokenHash;
-        if (reissued)
-            entry.detail = tr("new access token value issued; new hash %1").arg(newHash);
-        audit(entry);
-        if (reissued) {
-            NewTokenValuesDialog values(updated.accessToken, QString(), m_window);
-            values.exec();
-        }
-        QStringList dropped;
-        if (request.scopes) {
-            for (const QString &scope : *request.scopes) {
-                if (!updated.scopes.contains(scope))
-                    dropped.append(scope);
-            }
-        }
-        if (dropped.isEmpty())
-            m_banner->showMessage(ErrorBanner::Kind::Info, tr("The token was updated."));
-        else
-            m_banner->showMessage(
-                ErrorBanner::Kind::Info,
-                tr("The token was updated, but the server dropped %Ln scope(s) it does not allow "
-                   "for this token: %1",
-                   nullptr, int(dropped.size()))
-                    .arg(dropped.join(QStringLiteral(", "))));
-        // Re-read the row from the server: it is the truth, not what we asked for.
-        auto *locator = new TokenLocator(m_client, this);
-        locator->find(newHash, original.subject, original.clientId,
-                      [this, locator, oldHash = original.accessTokenHash](const TokenLocator::Result &found) {
-                          locator->deleteLater();
-                          if (found.token)
-                              m_model->replaceToken(oldHash, *found.token);
-                      });
+    auto *dialog = new UpdateTokenDialog(*token, m_model->knownScopes(), m_window);
+    openDialog(dialog, [this, dialog, token = *token] {
+        m_operations->update(token, dialog->request(), dialog->encoding());
     });
+}
+
+void TokenActions::onUpdated(const TokenOperations::Updated &result)
+{
+    if (result.error) {
+        MessageBox::warn(m_window, tr("Update token"), result.error.message());
+        return;
+    }
+    if (!result.newAccessToken.isEmpty())
+        showValues(result.newAccessToken, QString());
+    if (result.droppedScopes.isEmpty())
+        emit message(ErrorBanner::Kind::Info, tr("The token was updated."));
+    else
+        emit message(ErrorBanner::Kind::Info,
+                     tr("The token was updated, but the server dropped %Ln scopes it does not allow "
+                        "for this token: %1",
+                        nullptr, int(result.droppedScopes.size()))
+                         .arg(result.droppedScopes.join(QStringLiteral(", "))));
 }

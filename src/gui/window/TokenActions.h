@@ -1,39 +1,39 @@
 #pragma once
 
 #include "AccessToken.h"
-#include "ApiError.h"
+#include "ErrorBanner.h"
+#include "TokenOperations.h"
 
 #include <QObject>
+#include <functional>
 
-class AuditLog;
-class AuthleteClient;
-class ErrorBanner;
 class QAction;
+class QDialog;
+class QItemSelectionModel;
 class QMenu;
-class QTableView;
 class TokenFilterProxyModel;
 class TokenTableModel;
-struct AuditEntry;
 
-// What help-desk staff and admins come for: create, update, revoke and delete tokens, one at a time
-// or in bulk, each destructive step confirmed with its scope named, each outcome reported and written
-// to the audit log. Rows leave the table only when the server confirmed.
+// What help-desk staff and admins come for, as the window offers it: create, update, revoke and
+// delete tokens, one at a time or in bulk, each destructive step confirmed with its scope named and
+// each outcome reported. The changes themselves (and their audit lines) are TokenOperations'; this
+// class asks, shows and keeps the table's rows in step with what the server confirmed. Nothing modal
+// runs inside a reply: dialogs and boxes open with open().
 class TokenActions : public QObject
 {
     Q_OBJECT
 
 public:
-    TokenActions(AuthleteClient *client, TokenTableModel *model, TokenFilterProxyModel *proxy,
-                 QTableView *table, ErrorBanner *banner, AuditLog *auditLog, QWidget *window);
+    // selection is the table's, over proxy, whose source is model.
+    TokenActions(TokenOperations *operations, TokenTableModel *model, TokenFilterProxyModel *proxy,
+                 QItemSelectionModel *selection, QWidget *window);
 
-    // The profile and service the audit lines name.
-    void setConnectionName(const QString &profile, const QString &serviceId);
     // Adds the token actions to a menu (the Token menu and the table's context menu share them).
     void addTo(QMenu *menu) const;
-    // Also offered on the table's context menu (copying hashes).
-    void addContextAction(QAction *action) { m_contextExtras.append(action); }
     // For the toolbar.
     QList<QAction *> toolbarActions() const { return {m_create, m_update, m_revoke}; }
+    // Their keys (Delete, Shift+Delete) belong to the table, so Delete in a search field deletes text.
+    QList<QAction *> tableActions() const { return {m_revoke, m_delete}; }
 
     void createToken();
     void updateCurrentToken();
@@ -44,8 +44,10 @@ public:
     void revokeAllOfClient();
 
 signals:
-    // A bulk action or a revoke-all finished; the window may want to refresh its counts.
-    void tokensChanged();
+    // For the window's banner.
+    void message(ErrorBanner::Kind kind, const QString &text);
+    // The server changed more rows than the table knows of (a revoke-all): load them again.
+    void refreshNeeded();
 
 private:
     enum class Scope { Subject, SubjectAndClient, Client };
@@ -53,20 +55,23 @@ private:
     QList<AccessToken> selectedTokens() const;
     std::optional<AccessToken> currentToken() const;
     void updateActionTexts();
-    void runBulk(bool revoke, const QList<AccessToken> &tokens);
+    void runBulk(BulkTokenAction::Kind kind, const QList<AccessToken> &tokens);
     void revokeAll(Scope scope);
-    void audit(AuditEntry entry) const;
-    void showApiError(const QString &title, const ApiError &error) const;
+    QString ownerText(const TokenOperations::Owner &owner) const;
+    void openDialog(QDialog *dialog, std::function<void()> accepted = {});
+    void showValues(const QString &accessToken, const QString &refreshToken);
 
-    AuthleteClient *m_client;
+    void onCreated(const TokenOperations::Created &result);
+    void onUpdated(const TokenOperations::Updated &result);
+    void onBulkFinished(const TokenOperations::BulkFinished &result);
+    void onCounted(const TokenOperations::Counted &result);
+    void onRevokedAll(const TokenOperations::RevokedAll &result);
+
+    TokenOperations *m_operations;
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;
-    QTableView *m_table;
-    ErrorBanner *m_banner;
-    AuditLog *m_auditLog;
+    QItemSelectionModel *m_selection;
     QWidget *m_window;
-    QString m_profile;
-    QString m_serviceId;
     QAction *m_create;
     QAction *m_update;
     QAction *m_revoke;
@@ -75,5 +80,4 @@ private:
     QAction *m_revokeSubjectClient;
     QAction *m_revokeClient;
     QAction *m_formEncodedRevoke;
-    QList<QAction *> m_contextExtras;
 };

@@ -14,7 +14,7 @@
 
 namespace {
 
-AuditEntry entry(const QString &operation, const QString &outcome, int minute)
+AuditEntry entry(AuditEntry::Operation operation, AuditEntry::Outcome outcome, int minute)
 {
     AuditEntry e;
     e.time = QDateTime(QDate(2025, 3, 14), QTime(9, minute, 0, 250), QTimeZone::utc());
@@ -27,19 +27,19 @@ AuditEntry entry(const QString &operation, const QString &outcome, int minute)
 
 QList<AuditEntry> sampleEntries()
 {
-    AuditEntry created = entry(QStringLiteral("create"), QStringLiteral("ok"), 1);
+    AuditEntry created = entry(AuditEntry::Operation::Create, AuditEntry::Outcome::Ok, 1);
     created.accessTokenHash = QStringLiteral("hN6gSJ1S");
     created.subject = QStringLiteral("alice");
-    AuditEntry revoked = entry(QStringLiteral("revoke"), QStringLiteral("ok"), 2);
+    AuditEntry revoked = entry(AuditEntry::Operation::Revoke, AuditEntry::Outcome::Ok, 2);
     revoked.subject = QStringLiteral("bob");
     revoked.clientIdentifier = QStringLiteral("1234");
     revoked.resultCode = QStringLiteral("A135001");
     revoked.count = 3;
-    AuditEntry failed = entry(QStringLiteral("revoke"), QStringLiteral("failed"), 3);
+    AuditEntry failed = entry(AuditEntry::Operation::Revoke, AuditEntry::Outcome::Failed, 3);
     failed.subject = QStringLiteral("carol, \"c\"");
     failed.resultCode = QStringLiteral("A001201");
     failed.detail = QStringLiteral("Service unavailable");
-    AuditEntry deleted = entry(QStringLiteral("delete"), QStringLiteral("ok"), 4);
+    AuditEntry deleted = entry(AuditEntry::Operation::Delete, AuditEntry::Outcome::Ok, 4);
     deleted.accessTokenHash = QStringLiteral("qwerty");
     return {created, revoked, failed, deleted};
 }
