@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "ProfileStore.h"
 #include "TokenDeskVersion.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,9 +61,8 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
     ApiCall *call = client.list(query);
     QObject::connect(call, &ApiCall::finished, call, [call, &exitCode] {
         if (const TokenListPage *page = call->listPage()) {
-            std::printf(
-                "%s\n",
-                qPrintable(QApplication::translate("main", "Connected: %1 tokens").arg(page->totalCount)));
+            std::printf("%s\n", qPrintable(QApplication::translate("main", "Connected: %Ln tokens", nullptr,
+                                                                   page->totalCount)));
             exitCode = 0;
         } else {
             std::fprintf(stderr, "%s\n", qPrintable(call->error().message()));
@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(TOKENDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    // Before the first text is made: --help and --check-connection speak the language too.
+    UiLanguage::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

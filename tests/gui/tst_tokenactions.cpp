@@ -243,7 +243,7 @@ private slots:
         action("actionRevokeSubject")->trigger();
         QTRY_VERIFY(m_window->banner()->text().contains(QStringLiteral("revoked")));
         QVERIFY2(MessageBox::lastText().contains(
-                     QStringLiteral("Revoke all %1 token(s) of %2").arg(before).arg(subject)),
+                     QStringLiteral("Revoke all %1 tokens of %2").arg(before).arg(subject)),
                  qPrintable(MessageBox::lastText()));
         QVERIFY(m_window->banner()->text().contains(QString::number(before)));
         QVERIFY(serverHashes(m_sandbox, subject).isEmpty());

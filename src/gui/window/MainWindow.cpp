@@ -14,7 +14,9 @@
 #include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
+#include "UiLanguage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -255,6 +257,7 @@ void MainWindow::buildActions()
         columns->addAction(toggle);
         m_table->horizontalHeader()->addAction(toggle);
     }
+    buildLanguageMenu(view);
     QMenu *token = menuBar()->addMenu(tr("&Token"));
     token->setObjectName(QStringLiteral("tokenMenu"));
     m_actions->addTo(token);
@@ -264,6 +267,30 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    // Each language by its own name, as a reader of it looks for it.
+    const QList<std::pair<QString, QString>> choices{{QString(), tr("&System")},
+                                                     {QStringLiteral("en"), QStringLiteral("&English")},
+                                                     {QStringLiteral("ja"), QStringLiteral("日本語(&J)")}};
+    for (const auto &[code, name] : choices) {
+        QAction *choice = menu->addAction(name);
+        choice->setObjectName(QStringLiteral("actionLanguage_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        choice->setCheckable(true);
+        choice->setChecked(code == UiLanguage::saved());
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            UiLanguage::save(code);
+            m_banner->showMessage(ErrorBanner::Kind::Info,
+                                  tr("The language changes when TokenDesk is started again."));
+        });
+    }
 }
 
 void MainWindow::buildSearchBar()
@@ -319,7 +346,8 @@ void MainWindow::buildSearchBar()
         m_proxy->setQuickFilter(text);
         if (!text.trimmed().isEmpty())
             offerLoadAll(
-                tr("The filter looks only at the %Ln loaded token(s)", nullptr, m_model->rowCount()));
+                tr("The filter looks only at the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
+                    .arg(m_model->totalCount()));
         updateStatus();
     });
     setTabOrder(m_subjectSearch, m_clientSearch);
@@ -393,7 +421,8 @@ void MainWindow::connectModel()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentToken);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
-            offerLoadAll(tr("Sorting orders only the %Ln loaded token(s)", nullptr, m_model->rowCount()));
+            offerLoadAll(tr("Sorting orders only the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
+                             .arg(m_model->totalCount()));
     });
 }
 
@@ -401,8 +430,7 @@ void MainWindow::offerLoadAll(const QString &reason)
 {
     if (m_model->isComplete() || m_model->isLoadingAll())
         return;
-    m_banner->showMessage(ErrorBanner::Kind::Info, tr("%1 of %L2.").arg(reason).arg(m_model->totalCount()),
-                          tr("Load all"), [this] { loadAll(); });
+    m_banner->showMessage(ErrorBanner::Kind::Info, reason, tr("Load all"), [this] { loadAll(); });
 }
 
 void MainWindow::restoreSettings()

@@ -249,8 +249,8 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
     action->setEncoding(m_formEncodedRevoke->isChecked() ? AuthleteClient::BodyEncoding::Form
                                                          : AuthleteClient::BodyEncoding::Json);
     auto *progress =
-        new QProgressDialog(revoke ? tr("Revoking %Ln token(s)…", nullptr, int(tokens.size()))
-                                   : tr("Deleting %Ln token record(s)…", nullptr, int(tokens.size())),
+        new QProgressDialog(revoke ? tr("Revoking %Ln tokens…", nullptr, int(tokens.size()))
+                                   : tr("Deleting %Ln token records…", nullptr, int(tokens.size())),
                             tr("Cancel"), 0, int(tokens.size()), m_window);
     progress->setObjectName(QStringLiteral("bulkProgress"));
     progress->setWindowModality(Qt::WindowModal);
@@ -301,8 +301,8 @@ void TokenActions::runBulk(bool revoke, const QList<AccessToken> &tokens)
                              outcome.target.subject.isEmpty() ? tr("no subject") : outcome.target.subject,
                              outcome.error.message()));
         }
-        const QString summary = revoke ? tr("%Ln token(s) revoked.", nullptr, done)
-                                       : tr("%Ln token record(s) deleted.", nullptr, done);
+        const QString summary = revoke ? tr("%Ln tokens revoked.", nullptr, done)
+                                       : tr("%Ln token records deleted.", nullptr, done);
         if (failures.isEmpty() && cancelled == 0) {
             m_banner->showMessage(ErrorBanner::Kind::Info, summary);
         } else {
@@ -346,6 +346,7 @@ void TokenActions::revokeAll(Scope scope)
     if (scope != Scope::Subject)
         request.clientIdentifier = QString::number(token->clientId);
     const QString client = m_model->clientText(token->clientId);
+    //: Completes "Revoke all 5 tokens %1?" and "The server revoked 5 tokens %1."
     const QString what = scope == Scope::Subject  ? tr("of %1, across all clients").arg(token->subject)
                          : scope == Scope::Client ? tr("of client %1, for every user").arg(client)
                                                   : tr("of %1 for client %2").arg(token->subject, client);
@@ -365,7 +366,7 @@ void TokenActions::revokeAll(Scope scope)
         const int total = counting->listPage()->totalCount;
         const QMessageBox::StandardButton answer =
             MessageBox::question(m_window, tr("Revoke tokens"),
-                                 tr("Revoke all %Ln token(s) %1?", nullptr, total).arg(what) +
+                                 tr("Revoke all %Ln tokens %1?", nullptr, total).arg(what) +
                                      QStringLiteral("\n\n") + revokeVersusDelete(),
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
@@ -392,9 +393,8 @@ void TokenActions::revokeAll(Scope scope)
             entry.count = response.count;
             audit(entry);
             m_model->refresh();
-            m_banner->showMessage(
-                ErrorBanner::Kind::Info,
-                tr("The server revoked %Ln token(s) %1.", nullptr, response.count).arg(what));
+            m_banner->showMessage(ErrorBanner::Kind::Info,
+                                  tr("The server revoked %Ln tokens %1.", nullptr, response.count).arg(what));
             emit tokensChanged();
         });
     });
@@ -493,7 +493,7 @@ void TokenActions::updateCurrentToken()
         else
             m_banner->showMessage(
                 ErrorBanner::Kind::Info,
-                tr("The token was updated, but the server dropped %Ln scope(s) it does not allow "
+                tr("The token was updated, but the server dropped %Ln scopes it does not allow "
                    "for this token: %1",
                    nullptr, int(dropped.size()))
                     .arg(dropped.join(QStringLiteral(", "))));
