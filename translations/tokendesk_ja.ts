@@ -1506,23 +1506,19 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
     <message>
         <source>Revoke all tokens of the subject…</source>
-        <translation>サブジェクトのトークンを一括失効…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of %1…</source>
-        <translation>%1 のトークンを一括失効…</translation>
+        <translation>サブジェクトのトークンを一括失効(&amp;S)…</translation>
     </message>
     <message>
         <source>Revoke all tokens of the subject for the client…</source>
-        <translation>サブジェクトのクライアント別トークンを一括失効…</translation>
+        <translation>サブジェクトのトークンをクライアント単位で一括失効(&amp;B)…</translation>
     </message>
     <message>
         <source>Revoke all tokens of %1 for %2…</source>
-        <translation>%2 向けの %1 のトークンを一括失効…</translation>
+        <translation>%2 向けの %1 のトークンを一括失効(&amp;B)…</translation>
     </message>
     <message>
         <source>Revoke all tokens of the client…</source>
-        <translation>クライアントのトークンを一括失効…</translation>
+        <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
     </message>
     <message>
         <source>The audit log could not be written: %1</source>
@@ -1654,6 +1650,16 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>
             <numerusform>トークンを更新しましたが、このトークンに許可されていないスコープ %Ln 件をサーバーが除外しました: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1…</source>
+        <comment>subject</comment>
+        <translation>%1 のトークンを一括失効(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1…</source>
+        <comment>client</comment>
+        <translation>クライアント %1 のトークンを一括失効(&amp;L)…</translation>
     </message>
 </context>
 <context>

@@ -182,13 +182,13 @@ void TokenActions::updateActionTexts()
     const QString subject = token ? token->subject : QString();
     const QString client = token ? m_model->clientText(token->clientId) : QString();
     m_revokeSubject->setText(subject.isEmpty() ? tr("Revoke all tokens of the subject…")
-                                               : tr("Revoke all tokens of %1…").arg(subject));
+                                               : tr("Revoke all tokens of %1…", "subject").arg(subject));
     m_revokeSubject->setEnabled(!subject.isEmpty());
     m_revokeSubjectClient->setText(subject.isEmpty()
                                        ? tr("Revoke all tokens of the subject for the client…")
                                        : tr("Revoke all tokens of %1 for %2…").arg(subject, client));
     m_revokeSubjectClient->setEnabled(!subject.isEmpty());
-    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…").arg(client)
+    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…", "client").arg(client)
                                   : tr("Revoke all tokens of the client…"));
     m_revokeClient->setEnabled(token.has_value());
 }

@@ -58,7 +58,7 @@ QString UiLanguage::catalog(const QString &code)
 void UiLanguage::install(QCoreApplication *app)
 {
     const QString code = chosen();
-    if (code != languageOf(QLocale::system()))
+    if (!saved().isEmpty() && code != languageOf(QLocale::system()))
         QLocale::setDefault(QLocale(code));
     auto *qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

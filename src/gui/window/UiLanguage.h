@@ -21,7 +21,7 @@ public:
     // The path of the app's catalog for a language, in the resources.
     static QString catalog(const QString &code);
     // Installs the app's catalog and Qt's own (qtbase_<code>) for chosen() on the application. A
-    // language chosen against the system's also becomes the default locale, so that dates and
-    // numbers read like the words around them.
+    // language saved against the system's also becomes the default locale, so that dates and numbers
+    // read like the words around them.
     static void install(QCoreApplication *app);
 };
