@@ -18,6 +18,13 @@ namespace {
 
 const char kCheckConnection[] = "check-connection";
 
+// Qt's own catalogs lack the descriptions of --help and --help-all (Qt 6.4's qtbase_ja has none);
+// listed here, they are in ours, under the context QCommandLineParser looks them up in.
+[[maybe_unused]] const char *const kQtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 // Options that print and exit run from scripts, remote shells and package checks: they must not
 // need a display.
 bool printsAndExits(int argc, char *argv[])
