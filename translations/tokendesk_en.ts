@@ -37,6 +37,20 @@
             <numerusform>Sorting orders only the %Ln loaded tokens of %L1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln loaded tokens (%L2 in all)</source>
+        <translation>
+            <numerusform>Showing %L1 of %Ln loaded token (%L2 in all)</numerusform>
+            <numerusform>Showing %L1 of %Ln loaded tokens (%L2 in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln tokens loaded</source>
+        <translation>
+            <numerusform>%L1 of %Ln token loaded</numerusform>
+            <numerusform>%L1 of %Ln tokens loaded</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TokenActions</name>

@@ -1249,14 +1249,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>接続されていません。</translation>
     </message>
     <message>
-        <source>Showing %L1 of %L2 loaded tokens (%L3 in all)</source>
-        <translation>読み込み済みの %L2 件中 %L1 件を表示 (全 %L3 件)</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2 tokens loaded</source>
-        <translation>%L2 件中 %L1 件のトークンを読み込み済み</translation>
-    </message>
-    <message>
         <source> — loading…</source>
         <translation> — 読み込み中…</translation>
     </message>
@@ -1322,6 +1314,18 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Sorting orders only the %Ln loaded tokens of %L1.</source>
         <translation>
             <numerusform>並べ替えの対象は、全 %L1 件のうち読み込み済みの %Ln 件だけです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln loaded tokens (%L2 in all)</source>
+        <translation>
+            <numerusform>読み込み済みの %Ln 件中 %L1 件を表示 (全 %L2 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln tokens loaded</source>
+        <translation>
+            <numerusform>%Ln 件中 %L1 件のトークンを読み込み済み</numerusform>
         </translation>
     </message>
 </context>

@@ -566,12 +566,11 @@ void MainWindow::updateStatus()
     if (!m_model->isTotalKnown())
         text = m_model->isLoading() ? tr("Loading…") : tr("Not connected.");
     else if (!m_proxy->quickFilter().isEmpty())
-        text = tr("Showing %L1 of %L2 loaded tokens (%L3 in all)")
+        text = tr("Showing %L1 of %Ln loaded tokens (%L2 in all)", nullptr, loaded)
                    .arg(m_proxy->rowCount())
-                   .arg(loaded)
                    .arg(total);
     else
-        text = tr("%L1 of %L2 tokens loaded").arg(loaded).arg(total);
+        text = tr("%L1 of %Ln tokens loaded", nullptr, total).arg(loaded);
     if (m_model->isTotalKnown() && m_model->isLoading())
         text += tr(" — loading…");
     m_statusLabel->setText(text);
