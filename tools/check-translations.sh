@@ -29,30 +29,33 @@ if [ "${1:-}" = "--update" ]; then
     exit 0
 fi
 
+# The source of each message whose translation matches the pattern: lupdate puts <source> (and
+# perhaps a comment) before <translation>.
+sources_of() { # pattern file
+    awk -v pattern="$1" '/<source>/ { source = $0 } /<translation|<numerusform/ && $0 ~ pattern { print source }' "$2" |
+        sed -e 's/^ *<source>/    /' -e 's/<\/source>$//' | sort -u
+}
+
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 status=0
 for language in en ja; do
     committed="translations/tokendesk_$language.ts"
-    cp "$committed" "$scratch/"
-    lupdate_into "$scratch/tokendesk_$language.ts" "$language"
-    if ! diff -u "$committed" "$scratch/tokendesk_$language.ts" >"$scratch/$language.diff"; then
-        echo "$committed is out of date with the sources (+ missing, vanished = obsolete):" >&2
-        grep -E '^[-+] ' "$scratch/$language.diff" | grep -E '<source>|type="(vanished|obsolete)"' >&2 || true
+    fresh="$scratch/tokendesk_$language.ts"
+    cp "$committed" "$fresh"
+    lupdate_into "$fresh" "$language"
+    if ! cmp -s "$committed" "$fresh"; then
+        echo "$committed is out of date with the sources." >&2
         status=1
     fi
+    obsolete=$(sources_of 'type="(vanished|obsolete)"' "$fresh")
+    [ -n "$obsolete" ] && printf '  no longer in the sources:\n%s\n' "$obsolete" >&2
+    # A new message comes in unfinished; an empty finished one would show the English anyway.
+    unfinished=$(sources_of 'type="unfinished"|<translation></translation>|<translation/>|<numerusform></numerusform>|<numerusform/>' "$fresh")
+    [ -n "$unfinished" ] && printf '  not translated in %s:\n%s\n' "$committed" "$unfinished" >&2 && status=1
 done
-# lupdate marks a new message unfinished; an empty finished one would show the English anyway.
-unfinished=$(grep -c -E 'type="unfinished"|<translation>\s*</translation>|<numerusform>\s*</numerusform>|<translation/>|<numerusform/>' \
-    "$scratch/tokendesk_ja.ts" || true)
-if [ "$unfinished" -gt 0 ]; then
-    echo "translations/tokendesk_ja.ts: $unfinished message(s) unfinished or empty:" >&2
-    grep -B3 -E 'type="unfinished"|<translation>\s*</translation>|<translation/>|<numerusform/>' \
-        "$scratch/tokendesk_ja.ts" | grep '<source>' >&2 || true
-    status=1
-fi
 if [ "$status" -ne 0 ]; then
-    echo "Run tools/check-translations.sh --update, then translate the new messages." >&2
+    echo "Run tools/check-translations.sh --update, then translate what is listed above." >&2
     exit 1
 fi
 echo "Catalogs up to date."
