@@ -12,6 +12,8 @@
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QTranslator>
 #include <memory>
 
@@ -87,6 +89,32 @@ private slots:
         // The shortcuts stay what they were.
         const auto *revoke = window.findChild<QAction *>(QStringLiteral("actionRevoke"));
         QCOMPARE(revoke->shortcut(), QKeySequence(QKeySequence::Delete));
+    }
+
+    void toolBarButtonsShowNoMnemonic()
+    {
+        QCOMPARE(UiLanguage::withoutMnemonic(QStringLiteral("新しいトークン(&N)…")),
+                 QStringLiteral("新しいトークン"));
+        QCOMPARE(UiLanguage::withoutMnemonic(QStringLiteral("&Revoke 3 tokens")),
+                 QStringLiteral("Revoke 3 tokens"));
+        QCOMPARE(UiLanguage::withoutMnemonic(QStringLiteral("Load &all...")), QStringLiteral("Load all"));
+        QCOMPARE(UiLanguage::withoutMnemonic(QStringLiteral("Save && close")),
+                 QStringLiteral("Save & close"));
+
+        InstalledCatalog catalog;
+        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("ja"))));
+        const auto store = profiles();
+        MainWindow window(&m_network, store->profiles(), store->credentials());
+        auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(toolbar);
+        auto *revoke = window.findChild<QAction *>(QStringLiteral("actionRevoke"));
+        const auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(revoke));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("失効"));
+        // A text set later, as the selection changes it, loses its mnemonic too.
+        revoke->setText(QStringLiteral("トークン 3 件を失効(&R)"));
+        QCOMPARE(button->text(), QStringLiteral("トークン 3 件を失効"));
+        QCOMPARE(revoke->text(), QStringLiteral("トークン 3 件を失効(&R)"));
     }
 
     void relativeTimesAreWholeJapanesePhrases()

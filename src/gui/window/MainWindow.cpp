@@ -170,6 +170,7 @@ void MainWindow::buildActions()
     m_loadAllAction->setToolTip(tr("Fetch every token that matches the search"));
     connect(m_loadAllAction, &QAction::triggered, this, &MainWindow::loadAll);
     toolbar->addAction(m_loadAllAction);
+    UiLanguage::plainToolBarTexts(toolbar);
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));

@@ -4,6 +4,7 @@
 #include <QStringList>
 
 class QCoreApplication;
+class QToolBar;
 
 // The language TokenDesk speaks: the catalogs built into it (:/i18n/), the choice in the settings
 // (View → Language) and the system's languages. A choice applies at the next start, when the catalogs
@@ -24,4 +25,9 @@ public:
     // language saved against the system's also becomes the default locale, so that dates and numbers
     // read like the words around them.
     static void install(QCoreApplication *app);
+    // A tool button shows its action's text less the "&", which leaves a Japanese mnemonic's brackets
+    // ("再読み込み(R)"). The toolbar's buttons get the text without mnemonic and ellipsis instead,
+    // also after the text changes.
+    static void plainToolBarTexts(QToolBar *toolbar);
+    static QString withoutMnemonic(QString text);
 };
