@@ -15,6 +15,8 @@ PACKAGES=(
     qt6-websockets-dev # Qt6HttpServer's CMake package needs it, but qt6-httpserver-dev does not depend on it
     libgl-dev          # Qt6Gui's CMake package looks for OpenGL headers
     qt6-svg-dev libqt6svg6   # SVG icons (the icon engine plugin is in libqt6svg6)
+    qt6-l10n-tools qt6-tools-dev # lupdate/lrelease, and the CMake package with qt_add_translations
+    qt6-translations-l10n    # Qt's own catalogs (qtbase_ja.qm): the buttons and dialogs Qt draws
     qtkeychain-qt6-dev libsecret-1-0 # credentials in the OS keychain (QtKeychain loads libsecret at run time)
     openssl ca-certificates  # TLS tests make their certificates with the openssl command
     dbus-daemon gnome-keyring # tests: a private D-Bus session with a real Secret Service

@@ -17,6 +17,7 @@ SERVICE_ID=715948317
 PACKAGES=(
     cmake ninja-build g++ qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libgl-dev qt6-svg-dev
     qtkeychain-qt6-dev
+    qt6-l10n-tools qt6-tools-dev # the catalogs: lrelease and qt_add_translations
     dpkg-dev file      # CPack's shlibdeps
     rpm rpmlint lintian desktop-file-utils appstream
     mmdebstrap openssl

@@ -6,6 +6,7 @@
 #include "MessageBox.h"
 #include "ProfileStore.h"
 #include "TokenDeskVersion.h"
+#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -16,6 +17,13 @@
 namespace {
 
 const char kCheckConnection[] = "check-connection";
+
+// Qt's own catalogs lack the descriptions of --help and --help-all (Qt 6.4's qtbase_ja has none);
+// listed here, they are in ours, under the context QCommandLineParser looks them up in.
+[[maybe_unused]] const char *const kQtHelpTexts[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
 
 // Options that print and exit run from scripts, remote shells and package checks: they must not
 // need a display.
@@ -60,9 +68,8 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
     ApiCall *call = client.list(query);
     QObject::connect(call, &ApiCall::finished, call, [call, &exitCode] {
         if (const TokenListPage *page = call->listPage()) {
-            std::printf(
-                "%s\n",
-                qPrintable(QApplication::translate("main", "Connected: %1 tokens").arg(page->totalCount)));
+            std::printf("%s\n", qPrintable(QApplication::translate("main", "Connected: %Ln tokens", nullptr,
+                                                                   page->totalCount)));
             exitCode = 0;
         } else {
             std::fprintf(stderr, "%s\n", qPrintable(call->error().message()));
@@ -85,6 +92,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(TOKENDESK_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    // Before the first text is made: --help and --check-connection speak the language too.
+    UiLanguage::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

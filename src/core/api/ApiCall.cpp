@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "ReplyDecoder.h"
 
+#include <QLocale>
 #include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -32,10 +33,11 @@ QString describeTlsErrors(const QList<QSslError> &errors)
     QString text = lines.join(QStringLiteral("; "));
     const QSslCertificate certificate = errors.isEmpty() ? QSslCertificate() : errors.first().certificate();
     if (!certificate.isNull()) {
-        text += QStringLiteral(" (certificate for %1, issued by %2, valid %3 to %4)")
+        const QLocale locale;
+        text += ApiCall::tr(" (certificate for %1, issued by %2, valid %3 to %4)")
                     .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-                         certificate.effectiveDate().toString(Qt::ISODate),
-                         certificate.expiryDate().toString(Qt::ISODate));
+                         locale.toString(certificate.effectiveDate(), QLocale::ShortFormat),
+                         locale.toString(certificate.expiryDate(), QLocale::ShortFormat));
     }
     return text;
 }

@@ -9,10 +9,12 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -33,6 +35,21 @@ QString targetText(const AuditEntry &entry)
     QStringList parts{entry.subject, entry.clientIdentifier};
     parts.removeAll(QString());
     return parts.join(QLatin1StringView(" / "));
+}
+
+// The log keeps the words of its file format; the table shows them in the reader's language.
+QString recordedWord(const QString &word)
+{
+    static const QHash<QString, const char *> kWords{
+        {QStringLiteral("create"), QT_TRANSLATE_NOOP("AuditLogDialog", "create")},
+        {QStringLiteral("update"), QT_TRANSLATE_NOOP("AuditLogDialog", "update")},
+        {QStringLiteral("revoke"), QT_TRANSLATE_NOOP("AuditLogDialog", "revoke")},
+        {QStringLiteral("delete"), QT_TRANSLATE_NOOP("AuditLogDialog", "delete")},
+        {QStringLiteral("ok"), QT_TRANSLATE_NOOP("AuditLogDialog", "ok")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("AuditLogDialog", "failed")},
+    };
+    const char *source = kWords.value(word);
+    return source ? AuditLogDialog::tr(source) : word;
 }
 
 QByteArray jsonLines(const QList<AuditEntry> &entries)
@@ -131,14 +148,14 @@ void AuditLogDialog::populate()
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const AuditEntry &entry = m_entries.at(i);
         QList<QStandardItem *> row{
-            new QStandardItem(entry.time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+            new QStandardItem(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
             new QStandardItem(entry.profile),
             new QStandardItem(entry.serviceId),
-            new QStandardItem(AuditEntry::name(entry.operation)),
+            new QStandardItem(recordedWord(AuditEntry::name(entry.operation))),
             new QStandardItem(targetText(entry)),
-            new QStandardItem(AuditEntry::name(entry.outcome)),
+            new QStandardItem(recordedWord(AuditEntry::name(entry.outcome))),
             new QStandardItem(entry.resultCode),
-            new QStandardItem(entry.count >= 0 ? QString::number(entry.count) : QString()),
+            new QStandardItem(entry.count >= 0 ? QLocale().toString(entry.count) : QString()),
             new QStandardItem(entry.detail),
         };
         row.first()->setData(int(i), EntryIndexRole);

@@ -301,8 +301,7 @@ void ConnectionDialog::showTestResult(const ApiCall &call)
     if (call.error())
         m_ui->testResultLabel->setText(call.error().message());
     else
-        m_ui->testResultLabel->setText(
-            tr("Connected: %1 tokens").arg(locale().toString(call.listPage()->totalCount)));
+        m_ui->testResultLabel->setText(tr("Connected: %Ln tokens", nullptr, call.listPage()->totalCount));
 }
 
 void ConnectionDialog::save()

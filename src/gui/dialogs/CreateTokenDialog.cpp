@@ -396,7 +396,6 @@ QGroupBox *CreateTokenDialog::buildAdvancedGroup()
     m_ui->authTimeEdit->setObjectName(QStringLiteral("authTimeEdit"));
     m_ui->authTimeEdit->setAccessibleName(tr("Authentication time"));
     m_ui->authTimeEdit->setCalendarPopup(true);
-    m_ui->authTimeEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     auto *authTimeRow = new QHBoxLayout;
     authTimeRow->addWidget(m_ui->authTimeCheck);
     authTimeRow->addWidget(m_ui->authTimeEdit, 1);

@@ -156,7 +156,6 @@ QDateTimeEdit *UpdateTokenDialog::newExpiryEdit(const QString &objectName, const
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     // The API reads zero or less as "unchanged", so a chosen expiry must lie after the epoch.
     edit->setMinimumDateTime(QDateTime::fromSecsSinceEpoch(1));
     edit->setDateTime(expiresAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(expiresAtMs)

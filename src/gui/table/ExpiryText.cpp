@@ -1,5 +1,7 @@
 #include "ExpiryText.h"
 
+#include <iterator>
+
 ExpiryText::State ExpiryText::state(qint64 expiresAtMs, qint64 nowMs)
 {
     if (expiresAtMs <= 0)
@@ -14,25 +16,29 @@ QString ExpiryText::relative(qint64 expiresAtMs, qint64 nowMs)
     if (expiresAtMs <= 0)
         return QString();
     if (expiresAtMs <= nowMs)
-        return tr("expired %1 ago").arg(duration(nowMs - expiresAtMs));
-    return tr("in %1").arg(duration(expiresAtMs - nowMs));
+        return phrase(Phrase::ExpiredAgo, nowMs - expiresAtMs);
+    return phrase(Phrase::In, expiresAtMs - nowMs);
 }
 
 QString ExpiryText::ago(qint64 atMs, qint64 nowMs)
 {
-    return tr("%1 ago").arg(duration(qMax<qint64>(0, nowMs - atMs)));
+    return phrase(Phrase::Ago, qMax<qint64>(0, nowMs - atMs));
 }
 
-QString ExpiryText::duration(qint64 ms)
+QString ExpiryText::phrase(Phrase phrase, qint64 ms)
 {
+    // One row per unit, one column per phrase.
+    static const char *const kPhrases[][3] = {
+        {QT_TR_NOOP("in %L1 s"), QT_TR_NOOP("expired %L1 s ago"), QT_TR_NOOP("%L1 s ago")},
+        {QT_TR_NOOP("in %L1 min"), QT_TR_NOOP("expired %L1 min ago"), QT_TR_NOOP("%L1 min ago")},
+        {QT_TR_NOOP("in %L1 h"), QT_TR_NOOP("expired %L1 h ago"), QT_TR_NOOP("%L1 h ago")},
+        {QT_TR_NOOP("in %L1 d"), QT_TR_NOOP("expired %L1 d ago"), QT_TR_NOOP("%L1 d ago")},
+        {QT_TR_NOOP("in %L1 y"), QT_TR_NOOP("expired %L1 y ago"), QT_TR_NOOP("%L1 y ago")},
+    };
+    static constexpr qint64 kUnitSeconds[] = {1, 60, 3600, 86'400, 365LL * 86'400};
     const qint64 seconds = ms / 1000;
-    if (seconds < 60)
-        return tr("%1 s").arg(seconds);
-    if (seconds < 3600)
-        return tr("%1 min").arg(seconds / 60);
-    if (seconds < 86'400)
-        return tr("%1 h").arg(seconds / 3600);
-    if (seconds < 365LL * 86'400)
-        return tr("%1 d").arg(seconds / 86'400);
-    return tr("%1 y").arg(seconds / (365LL * 86'400));
+    int unit = 0;
+    while (unit + 1 < int(std::size(kUnitSeconds)) && seconds >= kUnitSeconds[unit + 1])
+        ++unit;
+    return tr(kPhrases[unit][int(phrase)]).arg(seconds / kUnitSeconds[unit]);
 }

@@ -19,6 +19,10 @@ public:
     static QString relative(qint64 expiresAtMs, qint64 nowMs);
     // For past events (created, last refreshed): "2 d ago".
     static QString ago(qint64 atMs, qint64 nowMs);
-    // "3 h", "2 d", "45 s": the largest unit that fits, rounded down.
-    static QString duration(qint64 ms);
+
+private:
+    enum class Phrase { In, ExpiredAgo, Ago };
+    // The whole phrase with its amount in the largest unit that fits, rounded down: a translation
+    // orders number, unit and "ago" in its own way ("3 日前", "あと 2 時間").
+    static QString phrase(Phrase phrase, qint64 ms);
 };

@@ -438,7 +438,8 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         if (column == AccessExpiryColumn || column == RefreshExpiryColumn || column == CreatedColumn ||
             column == LastRefreshedColumn) {
             const qint64 ms = sortValue(token, column).toLongLong();
-            return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QVariant();
+            return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat)
+                          : QVariant();
         }
         return display(token, column);
     case Qt::DecorationRole:

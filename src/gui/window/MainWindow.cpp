@@ -15,7 +15,9 @@
 #include "TokenFilterProxyModel.h"
 #include "TokenOperations.h"
 #include "TokenTableModel.h"
+#include "UiLanguage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -175,6 +177,7 @@ void MainWindow::buildActions()
     m_loadAllAction->setToolTip(tr("Fetch every token that matches the search"));
     connect(m_loadAllAction, &QAction::triggered, this, &MainWindow::loadAll);
     toolbar->addAction(m_loadAllAction);
+    UiLanguage::plainToolBarTexts(toolbar);
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -269,6 +272,7 @@ void MainWindow::buildActions()
         columns->addAction(toggle);
         m_table->horizontalHeader()->addAction(toggle);
     }
+    buildLanguageMenu(view);
     QMenu *token = menuBar()->addMenu(tr("&Token"));
     token->setObjectName(QStringLiteral("tokenMenu"));
     m_actions->addTo(token);
@@ -278,6 +282,30 @@ void MainWindow::buildActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
     help->addAction(aboutQt);
+}
+
+void MainWindow::buildLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    // Each language by its own name, as a reader of it looks for it.
+    const QList<std::pair<QString, QString>> choices{{QString(), tr("&System")},
+                                                     {QStringLiteral("en"), QStringLiteral("&English")},
+                                                     {QStringLiteral("ja"), QStringLiteral("日本語(&J)")}};
+    for (const auto &[code, name] : choices) {
+        QAction *choice = menu->addAction(name);
+        choice->setObjectName(QStringLiteral("actionLanguage_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        choice->setCheckable(true);
+        choice->setChecked(code == UiLanguage::saved());
+        group->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, code = code] {
+            UiLanguage::save(code);
+            m_banner->showMessage(ErrorBanner::Kind::Info,
+                                  tr("The language changes when TokenDesk is started again."));
+        });
+    }
 }
 
 void MainWindow::buildSearchBar()
@@ -333,7 +361,8 @@ void MainWindow::buildSearchBar()
         m_proxy->setQuickFilter(text);
         if (!text.trimmed().isEmpty())
             offerLoadAll(
-                tr("The filter looks only at the %Ln loaded token(s)", nullptr, m_model->rowCount()));
+                tr("The filter looks only at the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
+                    .arg(m_model->totalCount()));
         updateStatus();
     });
     setTabOrder(m_subjectSearch, m_clientSearch);
@@ -407,7 +436,8 @@ void MainWindow::connectModel()
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentToken);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
-            offerLoadAll(tr("Sorting orders only the %Ln loaded token(s)", nullptr, m_model->rowCount()));
+            offerLoadAll(tr("Sorting orders only the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
+                             .arg(m_model->totalCount()));
     });
 }
 
@@ -415,8 +445,7 @@ void MainWindow::offerLoadAll(const QString &reason)
 {
     if (m_model->isComplete() || m_model->isLoadingAll())
         return;
-    m_banner->showMessage(ErrorBanner::Kind::Info, tr("%1 of %L2.").arg(reason).arg(m_model->totalCount()),
-                          tr("Load all"), [this] { loadAll(); });
+    m_banner->showMessage(ErrorBanner::Kind::Info, reason, tr("Load all"), [this] { loadAll(); });
 }
 
 void MainWindow::restoreSettings()
@@ -552,12 +581,11 @@ void MainWindow::updateStatus()
     if (!m_model->isTotalKnown())
         text = m_model->isLoading() ? tr("Loading…") : tr("Not connected.");
     else if (!m_proxy->quickFilter().isEmpty())
-        text = tr("Showing %L1 of %L2 loaded tokens (%L3 in all)")
+        text = tr("Showing %L1 of %Ln loaded tokens (%L2 in all)", nullptr, loaded)
                    .arg(m_proxy->rowCount())
-                   .arg(loaded)
                    .arg(total);
     else
-        text = tr("%L1 of %L2 tokens loaded").arg(loaded).arg(total);
+        text = tr("%L1 of %Ln tokens loaded", nullptr, total).arg(loaded);
     if (m_model->isTotalKnown() && m_model->isLoading())
         text += tr(" — loading…");
     m_statusLabel->setText(text);

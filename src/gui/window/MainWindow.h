@@ -14,6 +14,7 @@ class ProfileStore;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QNetworkAccessManager;
 class QProgressBar;
 class QPushButton;
@@ -57,6 +58,7 @@ protected:
 
 private:
     void buildActions();
+    void buildLanguageMenu(QMenu *view);
     void buildSearchBar();
     void buildStatusBar();
     void connectModel();

@@ -150,13 +150,13 @@ void TokenActions::updateActionTexts()
     const QString subject = token ? token->subject : QString();
     const QString client = token ? m_model->clientText(token->clientId) : QString();
     m_revokeSubject->setText(subject.isEmpty() ? tr("Revoke all tokens of the subject…")
-                                               : tr("Revoke all tokens of %1…").arg(subject));
+                                               : tr("Revoke all tokens of %1…", "subject").arg(subject));
     m_revokeSubject->setEnabled(!subject.isEmpty());
     m_revokeSubjectClient->setText(subject.isEmpty()
                                        ? tr("Revoke all tokens of the subject for the client…")
                                        : tr("Revoke all tokens of %1 for %2…").arg(subject, client));
     m_revokeSubjectClient->setEnabled(!subject.isEmpty());
-    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…").arg(client)
+    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…", "client").arg(client)
                                   : tr("Revoke all tokens of the client…"));
     m_revokeClient->setEnabled(token.has_value());
 }
@@ -282,6 +282,7 @@ void TokenActions::revokeAll(Scope scope)
 QString TokenActions::ownerText(const TokenOperations::Owner &owner) const
 {
     const QString client = m_model->clientText(owner.clientIdentifier.toLongLong());
+    //: Completes "Revoke all 5 tokens %1?" and "The server revoked 5 tokens %1."
     if (owner.clientIdentifier.isEmpty())
         return tr("of %1, across all clients").arg(owner.subject);
     if (owner.subject.isEmpty())

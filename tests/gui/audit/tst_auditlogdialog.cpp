@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -79,7 +80,8 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 4);
         QCOMPARE(table->model()->columnCount(), 9);
-        QCOMPARE(cell(table, 0, 0), sampleEntries().at(0).time.toLocalTime().toString("yyyy-MM-dd HH:mm:ss"));
+        QCOMPARE(cell(table, 0, 0),
+                 QLocale().toString(sampleEntries().at(0).time.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(cell(table, 0, 1), QStringLiteral("Production"));
         QCOMPARE(cell(table, 0, 2), QStringLiteral("715948317"));
         QCOMPARE(cell(table, 0, 3), QStringLiteral("create"));

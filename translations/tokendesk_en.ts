@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%n unreadable lines were skipped</source>
+        <translation>
+            <numerusform>%n unreadable line was skipped</numerusform>
+            <numerusform>%n unreadable lines were skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message numerus="yes">
+        <source>Connected: %Ln tokens</source>
+        <translation>
+            <numerusform>Connected: %Ln token</numerusform>
+            <numerusform>Connected: %Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The filter looks only at the %Ln loaded tokens of %L1.</source>
+        <translation>
+            <numerusform>The filter looks only at the %Ln loaded token of %L1.</numerusform>
+            <numerusform>The filter looks only at the %Ln loaded tokens of %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting orders only the %Ln loaded tokens of %L1.</source>
+        <translation>
+            <numerusform>Sorting orders only the %Ln loaded token of %L1.</numerusform>
+            <numerusform>Sorting orders only the %Ln loaded tokens of %L1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln loaded tokens (%L2 in all)</source>
+        <translation>
+            <numerusform>Showing %L1 of %Ln loaded token (%L2 in all)</numerusform>
+            <numerusform>Showing %L1 of %Ln loaded tokens (%L2 in all)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln tokens loaded</source>
+        <translation>
+            <numerusform>%L1 of %Ln token loaded</numerusform>
+            <numerusform>%L1 of %Ln tokens loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln tokens</source>
+        <translation>
+            <numerusform>&amp;Revoke %Ln token</numerusform>
+            <numerusform>&amp;Revoke %Ln tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln token records</source>
+        <translation>
+            <numerusform>&amp;Delete %Ln token record</numerusform>
+            <numerusform>&amp;Delete %Ln token records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected tokens</source>
+        <translation>
+            <numerusform>%Ln selected token</numerusform>
+            <numerusform>%Ln selected tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %Ln subjects)</source>
+        <translation>
+            <numerusform>(of %Ln subject)</numerusform>
+            <numerusform>(of %Ln subjects)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not attempted (cancelled).</source>
+        <translation>
+            <numerusform>%Ln not attempted (cancelled).</numerusform>
+            <numerusform>%Ln not attempted (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed:</source>
+        <translation>
+            <numerusform>%Ln failed:</numerusform>
+            <numerusform>%Ln failed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %Ln tokens…</source>
+        <translation>
+            <numerusform>Revoking %Ln token…</numerusform>
+            <numerusform>Revoking %Ln tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln token records…</source>
+        <translation>
+            <numerusform>Deleting %Ln token record…</numerusform>
+            <numerusform>Deleting %Ln token records…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens revoked.</source>
+        <translation>
+            <numerusform>%Ln token revoked.</numerusform>
+            <numerusform>%Ln tokens revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token records deleted.</source>
+        <translation>
+            <numerusform>%Ln token record deleted.</numerusform>
+            <numerusform>%Ln token records deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens %1?</source>
+        <translation>
+            <numerusform>Revoke the %Ln token %1?</numerusform>
+            <numerusform>Revoke all %Ln tokens %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server revoked %Ln tokens %1.</source>
+        <translation>
+            <numerusform>The server revoked %Ln token %1.</numerusform>
+            <numerusform>The server revoked %Ln tokens %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token was updated, but the server dropped %Ln scopes it does not allow for this token: %1</source>
+        <translation>
+            <numerusform>The token was updated, but the server dropped %Ln scope it does not allow for this token: %1</numerusform>
+            <numerusform>The token was updated, but the server dropped %Ln scopes it does not allow for this token: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Connected: %Ln tokens</source>
+        <translation>
+            <numerusform>Connected: %Ln token</numerusform>
+            <numerusform>Connected: %Ln tokens</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

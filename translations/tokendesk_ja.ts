@@ -1,0 +1,2024 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>The change may or may not have been made: refresh to see the current state.</source>
+        <translation>変更が反映されたかどうかは不明です。最新の状態を確認するには再読み込みしてください。</translation>
+    </message>
+    <message>
+        <source>not JSON (%1)</source>
+        <translation>JSON ではありません (%1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>not a token list (no totalCount, or a malformed accessTokens array)</source>
+        <translation>トークン一覧ではありません (totalCount がないか、accessTokens 配列の形式が不正です)</translation>
+    </message>
+    <message>
+        <source>no action OK with an access token</source>
+        <translation>action が OK ではないか、アクセストークンがありません</translation>
+    </message>
+    <message>
+        <source>no action OK</source>
+        <translation>action が OK ではありません</translation>
+    </message>
+    <message>
+        <source>no revoked count</source>
+        <translation>失効件数 (count) がありません</translation>
+    </message>
+    <message>
+        <source> (certificate for %1, issued by %2, valid %3 to %4)</source>
+        <translation> (証明書の対象: %1、発行者: %2、有効期間: %3 ～ %4)</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>an HTML page, most likely from a proxy or gateway rather than from Authlete</source>
+        <translation>HTML ページ (Authlete ではなく、プロキシやゲートウェイからの応答と思われます)</translation>
+    </message>
+    <message>
+        <source>%1 (an HTML page, most likely from a proxy or gateway rather than from Authlete)</source>
+        <translation>%1 (HTML ページ。Authlete ではなく、プロキシやゲートウェイからの応答と思われます)</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>リクエストは送信されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>The server could not be reached: %1. Check the URL and your network connection.</source>
+        <translation>サーバーに接続できませんでした: %1。URL とネットワーク接続を確認してください。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>サーバーから時間内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. %1</source>
+        <translation>サーバーから時間内に応答がありませんでした。%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate was not trusted: %1. If your Authlete server uses a private certificate authority, set its CA file in the connection; a certificate that expired or names another host must be replaced on the server.</source>
+        <translation>サーバーの TLS 証明書を信頼できませんでした: %1。Authlete サーバーがプライベート認証局を使用している場合は、接続設定でその CA ファイルを指定してください。有効期限切れの証明書や別のホスト名の証明書は、サーバー側で差し替える必要があります。</translation>
+    </message>
+    <message>
+        <source>The server redirected to another origin (%1). TokenDesk does not follow it, so that the credential is never sent there.</source>
+        <translation>サーバーが別のオリジン (%1) へリダイレクトしました。認証情報がそこへ送られないよう、TokenDesk はリダイレクトに従いません。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply could not be read as an Authlete response: %1</source>
+        <translation>サーバーの応答を Authlete のレスポンスとして読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (400)%1</source>
+        <translation>サーバーがリクエストを不正として拒否しました (400)%1</translation>
+    </message>
+    <message>
+        <source>The service access token was refused (401). Edit the connection&apos;s credential.%1</source>
+        <translation>サービスアクセストークンが拒否されました (401)。接続の認証情報を編集してください。%1</translation>
+    </message>
+    <message>
+        <source>The credential is not allowed to do this on this service (403). Check the service ID and the token&apos;s permissions.%1</source>
+        <translation>この認証情報には、このサービスでこの操作を行う権限がありません (403)。サービス ID とトークンの権限を確認してください。%1</translation>
+    </message>
+    <message>
+        <source>Not found (404): the token or service does not exist, or no longer does.%1</source>
+        <translation>見つかりません (404): トークンまたはサービスが存在しないか、すでに存在しません。%1</translation>
+    </message>
+    <message>
+        <source>The server is rate-limiting requests (429). Try again in a moment.%1</source>
+        <translation>サーバーがリクエスト数を制限しています (429)。しばらくしてから再試行してください。%1</translation>
+    </message>
+    <message>
+        <source>The server had an error (%1). Try again later.%2</source>
+        <translation>サーバーでエラーが発生しました (%1)。時間をおいて再試行してください。%2</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP status %1.%2</source>
+        <translation>サーバーが HTTP ステータス %1 を返しました。%2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log %1 could not be written: %2</source>
+        <translation>監査ログ %1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>its folder could not be created.</source>
+        <translation>フォルダーを作成できませんでした。</translation>
+    </message>
+    <message>
+        <source>it could not be synced to disk.</source>
+        <translation>ディスクに同期できませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <source>Filter audit entries</source>
+        <translation>監査ログのエントリーを絞り込む</translation>
+    </message>
+    <message>
+        <source>Export the shown audit entries</source>
+        <translation>表示中の監査ログエントリーをエクスポート</translation>
+    </message>
+    <message>
+        <source>Saves the entries the filter shows as JSON Lines or CSV</source>
+        <translation>フィルターで表示中のエントリーを JSON Lines または CSV で保存します</translation>
+    </message>
+    <message>
+        <source>Audit entries</source>
+        <translation>監査ログのエントリー</translation>
+    </message>
+    <message>
+        <source>Unreadable lines</source>
+        <translation>読み取れない行</translation>
+    </message>
+    <message>
+        <source>One unreadable line was skipped</source>
+        <translation>読み取れない行を 1 行スキップしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable lines were skipped</source>
+        <translation>
+            <numerusform>読み取れない行を %n 行スキップしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Result code</source>
+        <translation>結果コード</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>The audit log can be exported as .jsonl or .csv files, not as %1.</source>
+        <translation>監査ログは .jsonl または .csv ファイルにエクスポートできます。%1 にはエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>revoke</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+</context>
+<context>
+    <name>AuthleteClient</name>
+    <message>
+        <source>the CA certificate file %1 could not be read as PEM</source>
+        <translation>CA 証明書ファイル %1 を PEM として読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>no token was named</source>
+        <translation>トークンが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1 can only be sent in a JSON body, not form-encoded</source>
+        <translation>%1 は JSON 形式の本文でのみ送信でき、フォーム形式では送信できません</translation>
+    </message>
+    <message>
+        <source>the server URL is not valid</source>
+        <translation>サーバー URL が正しくありません</translation>
+    </message>
+    <message>
+        <source>plain http is allowed only to this computer (loopback); use https for %1</source>
+        <translation>暗号化なしの http はこのコンピューター (ループバック) 宛てにのみ使用できます。%1 には https を使用してください</translation>
+    </message>
+    <message>
+        <source>the server URL must start with https://</source>
+        <translation>サーバー URL は https:// で始まる必要があります</translation>
+    </message>
+    <message>
+        <source>the connection has no service ID</source>
+        <translation>接続にサービス ID が設定されていません</translation>
+    </message>
+    <message>
+        <source>the connection has no credential</source>
+        <translation>接続に認証情報が設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Connections</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>プロファイル(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>接続を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Connection name</source>
+        <translation>接続名</translation>
+    </message>
+    <message>
+        <source>e.g. Production (US)</source>
+        <translation>例: 本番環境 (US)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>リージョン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>サーバー URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>サーバー URL</translation>
+    </message>
+    <message>
+        <source>https://authlete.example.com</source>
+        <translation>https://authlete.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;API version:</source>
+        <translation>API バージョン(&amp;A):</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API バージョン</translation>
+    </message>
+    <message>
+        <source>&amp;Service ID:</source>
+        <translation>サービス ID(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Service ID</source>
+        <translation>サービス ID</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>Bearer トークン(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer トークン</translation>
+    </message>
+    <message>
+        <source>A service or organization access token; kept in the system keychain</source>
+        <translation>サービスまたは組織のアクセストークン。システムのキーチェーンに保管されます</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API キー(&amp;K):</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>API s&amp;ecret:</source>
+        <translation>API シークレット(&amp;E):</translation>
+    </message>
+    <message>
+        <source>API secret</source>
+        <translation>API シークレット</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>システムのキーチェーンに保管されます</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 証明書(&amp;C):</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA 証明書ファイル</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file for a private certificate authority</source>
+        <translation>任意: プライベート認証局の PEM ファイル</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>参照(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Browse for a CA certificate file</source>
+        <translation>CA 証明書ファイルを参照</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>タイムアウト(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>タイムアウト (秒)</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>接続テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>接続テストの結果</translation>
+    </message>
+    <message>
+        <source>Input problem</source>
+        <translation>入力の問題</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Save connection</source>
+        <translation>接続を保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Custom URL…</source>
+        <translation>カスタム URL…</translation>
+    </message>
+    <message>
+        <source>v3: Bearer token</source>
+        <translation>v3: Bearer トークン</translation>
+    </message>
+    <message>
+        <source>v2: API key and secret</source>
+        <translation>v2: API キーとシークレット</translation>
+    </message>
+    <message>
+        <source>No credential is stored for “%1”. Enter it and save.</source>
+        <translation>「%1」の認証情報は保存されていません。入力して保存してください。</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” could not be read: %2</source>
+        <translation>「%1」の認証情報を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Enter the server URL.</source>
+        <translation>サーバー URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>The server URL is not valid.</source>
+        <translation>サーバー URL が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https:// (plain http is allowed only to this computer).</source>
+        <translation>サーバー URL は https:// で始まる必要があります (暗号化なしの http はこのコンピューター宛てにのみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>Enter the service ID.</source>
+        <translation>サービス ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the bearer token.</source>
+        <translation>Bearer トークンを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API key.</source>
+        <translation>API キーを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the API secret.</source>
+        <translation>API シークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>接続の名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>A connection named “%1” already exists.</source>
+        <translation>「%1」という名前の接続はすでに存在します。</translation>
+    </message>
+    <message>
+        <source>API v2 has one endpoint for every region: %1</source>
+        <translation>API v2 はすべてのリージョンで同じエンドポイントを使用します: %1</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 証明書</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 証明書 (*.pem *.crt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>テスト中…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>「%1」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>保存中…</translation>
+    </message>
+    <message>
+        <source>Saved “%1”; its credential is in the system keychain.</source>
+        <translation>「%1」を保存しました。認証情報はシステムのキーチェーンに保管されています。</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>キーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>%1
+
+Keep the credential of “%2” in memory for this run only? You will have to enter it again after TokenDesk quits.</source>
+        <translation>%1
+
+「%2」の認証情報を今回の実行中だけメモリに保持しますか? TokenDesk の終了後は再入力が必要になります。</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. No keychain is available, so its credential is kept only until TokenDesk quits.</source>
+        <translation>「%1」を保存しました。キーチェーンを利用できないため、認証情報は TokenDesk を終了するまでのみ保持されます。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain did not store the credential: %1</source>
+        <translation>保存されませんでした。キーチェーンが認証情報を保存しませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”? Its credential is deleted from the system keychain too.</source>
+        <translation>接続「%1」を削除しますか? 認証情報もシステムのキーチェーンから削除されます。</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>「%1」を削除しました。</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” could not be deleted from the keychain: %2</source>
+        <translation>「%1」の認証情報をキーチェーンから削除できませんでした: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln tokens</source>
+        <translation>
+            <numerusform>接続しました: トークン %Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateTokenDialog</name>
+    <message>
+        <source>Not valid JSON: %1 (at character %2).</source>
+        <translation>JSON として正しくありません: %1 (%2 文字目)。</translation>
+    </message>
+    <message>
+        <source>Element %1 has no &quot;type&quot;.</source>
+        <translation>要素 %1 に &quot;type&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>In element %1, &quot;%2&quot; must be an array of strings.</source>
+        <translation>要素 %1 の &quot;%2&quot; は文字列の配列である必要があります。</translation>
+    </message>
+    <message>
+        <source>In element %1, &quot;identifier&quot; must be a string.</source>
+        <translation>要素 %1 の &quot;identifier&quot; は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>In element %1, &quot;otherFields&quot; must be a JSON object as a string.</source>
+        <translation>要素 %1 の &quot;otherFields&quot; は、JSON オブジェクトを表す文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;elements&quot;: [...]} or an RFC 9396 array of objects.</source>
+        <translation>{&quot;elements&quot;: [...]} または RFC 9396 形式のオブジェクト配列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Element %1 is not a JSON object.</source>
+        <translation>要素 %1 は JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>A thumbprint is base64url: letters, digits, “-” and “_” only, without padding.</source>
+        <translation>サムプリントは base64url 形式です。英字、数字、「-」、「_」のみを使用し、パディングは付けません。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Service setting</source>
+        <translation>サービスの設定</translation>
+    </message>
+    <message>
+        <source>Create Access Token</source>
+        <translation>アクセストークンの作成</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>作成(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>トークンを作成</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>グラントタイプ</translation>
+    </message>
+    <message>
+        <source>&amp;Grant type:</source>
+        <translation>グラントタイプ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Client ID or alias</source>
+        <translation>クライアント ID またはエイリアス</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Client ID, alias, or a known client</source>
+        <translation>クライアント ID、エイリアス、または既知のクライアント</translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation>クライアント(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>サブジェクト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>スコープ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Access token duration in seconds</source>
+        <translation>アクセストークンの有効期間 (秒)</translation>
+    </message>
+    <message>
+        <source>&amp;Access token duration:</source>
+        <translation>アクセストークンの有効期間(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Refresh token duration in seconds</source>
+        <translation>リフレッシュトークンの有効期間 (秒)</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token duration:</source>
+        <translation>リフレッシュトークンの有効期間(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Persis&amp;tent: the access token never expires</source>
+        <translation>無期限(&amp;T): アクセストークンの有効期限なし</translation>
+    </message>
+    <message>
+        <source>Persistent access token</source>
+        <translation>無期限のアクセストークン</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies:</source>
+        <translation>プロパティ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A form body cannot carry properties or authorization details, so they are disabled. Choose JSON to set them.</source>
+        <translation>フォーム形式の本文ではプロパティと認可詳細 (authorization details) を送信できないため、無効になっています。設定するには JSON を選択してください。</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>リクエスト本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation>詳細設定(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Use advanced settings</source>
+        <translation>詳細設定を使用</translation>
+    </message>
+    <message>
+        <source>Custom access token value</source>
+        <translation>アクセストークンの値を指定</translation>
+    </message>
+    <message>
+        <source>Generated by the service (set only to migrate a token)</source>
+        <translation>サービスが生成します (トークンを移行する場合のみ指定)</translation>
+    </message>
+    <message>
+        <source>Access token &amp;value:</source>
+        <translation>アクセストークンの値(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Custom refresh token value</source>
+        <translation>リフレッシュトークンの値を指定</translation>
+    </message>
+    <message>
+        <source>Refresh token val&amp;ue:</source>
+        <translation>リフレッシュトークンの値(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Certificate thumbprint</source>
+        <translation>証明書のサムプリント</translation>
+    </message>
+    <message>
+        <source>SHA-256, base64url (mutual TLS binding)</source>
+        <translation>SHA-256、base64url (相互 TLS によるバインディング)</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate thumbprint:</source>
+        <translation>証明書のサムプリント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>DPoP key thumbprint</source>
+        <translation>DPoP 鍵のサムプリント</translation>
+    </message>
+    <message>
+        <source>JWK thumbprint, base64url (makes the token DPoP)</source>
+        <translation>JWK サムプリント、base64url (DPoP トークンになります)</translation>
+    </message>
+    <message>
+        <source>&amp;DPoP key thumbprint:</source>
+        <translation>DPoP 鍵のサムプリント(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>One absolute URI per line</source>
+        <translation>1 行に 1 つの絶対 URI</translation>
+    </message>
+    <message>
+        <source>Reso&amp;urces:</source>
+        <translation>リソース(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Authorization details</source>
+        <translation>認可詳細 (authorization details)</translation>
+    </message>
+    <message>
+        <source>{&quot;elements&quot;: [{&quot;type&quot;: &quot;...&quot;}]} or an RFC 9396 array</source>
+        <translation>{&quot;elements&quot;: [{&quot;type&quot;: &quot;...&quot;}]} または RFC 9396 形式の配列</translation>
+    </message>
+    <message>
+        <source>Authori&amp;zation details:</source>
+        <translation>認可詳細(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Extra JWT access token claims</source>
+        <translation>JWT アクセストークンの追加クレーム</translation>
+    </message>
+    <message>
+        <source>A JSON object; used when the service issues JWT access tokens</source>
+        <translation>JSON オブジェクト。サービスが JWT 形式のアクセストークンを発行する場合に使用されます</translation>
+    </message>
+    <message>
+        <source>&amp;JWT access token claims:</source>
+        <translation>JWT アクセストークンのクレーム(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Authentication context class reference</source>
+        <translation>認証コンテキストクラス参照 (ACR)</translation>
+    </message>
+    <message>
+        <source>AC&amp;R:</source>
+        <translation>ACR(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>設定する</translation>
+    </message>
+    <message>
+        <source>Set the authentication time</source>
+        <translation>認証日時を設定する</translation>
+    </message>
+    <message>
+        <source>Authentication time</source>
+        <translation>認証日時</translation>
+    </message>
+    <message>
+        <source>Authentication &amp;time:</source>
+        <translation>認証日時(&amp;T):</translation>
+    </message>
+    <message>
+        <source>As registered (no flag)</source>
+        <translation>登録どおり (フラグなし)</translation>
+    </message>
+    <message>
+        <source>The client ID alias was used</source>
+        <translation>クライアント ID エイリアスを使用</translation>
+    </message>
+    <message>
+        <source>The client&apos;s entity ID was used</source>
+        <translation>クライアントのエンティティ ID を使用</translation>
+    </message>
+    <message>
+        <source>A client ID metadata document was used</source>
+        <translation>クライアント ID メタデータドキュメントを使用</translation>
+    </message>
+    <message>
+        <source>Client identified by:</source>
+        <translation>クライアントの識別方法:</translation>
+    </message>
+    <message>
+        <source>For an e&amp;xternal attachment (OpenID for IDA)</source>
+        <translation>外部添付用(&amp;X) (OpenID for IDA)</translation>
+    </message>
+    <message>
+        <source>For an external attachment</source>
+        <translation>外部添付用</translation>
+    </message>
+    <message>
+        <source>Session ID</source>
+        <translation>セッション ID</translation>
+    </message>
+    <message>
+        <source>The user&apos;s authentication session (Native SSO)</source>
+        <translation>ユーザーの認証セッション (Native SSO)</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ion ID:</source>
+        <translation>セッション ID(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Optional for CLIENT_CREDENTIALS</source>
+        <translation>CLIENT_CREDENTIALS では省略可</translation>
+    </message>
+    <message>
+        <source>The resource owner&apos;s user ID (ASCII, at most 100 characters)</source>
+        <translation>リソースオーナーのユーザー ID (ASCII、100 文字以内)</translation>
+    </message>
+    <message>
+        <source>Enter a client ID or alias, or choose a known client.</source>
+        <translation>クライアント ID またはエイリアスを入力するか、既知のクライアントを選択してください。</translation>
+    </message>
+    <message>
+        <source>A client ID or alias cannot contain spaces.</source>
+        <translation>クライアント ID やエイリアスに空白は使用できません。</translation>
+    </message>
+    <message>
+        <source>A subject (the resource owner&apos;s user ID) is required for %1.</source>
+        <translation>%1 にはサブジェクト (リソースオーナーのユーザー ID) が必要です。</translation>
+    </message>
+    <message>
+        <source>The subject may contain only ASCII characters.</source>
+        <translation>サブジェクトには ASCII 文字のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>The subject has %1 characters; at most %2 are allowed.</source>
+        <translation>サブジェクトが %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute URI.</source>
+        <translation>「%1」は絶対 URI ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has a fragment (#…), which a resource indicator must not have.</source>
+        <translation>「%1」にはフラグメント (#…) が含まれていますが、リソースインジケーターには含めることができません。</translation>
+    </message>
+    <message>
+        <source>The claims must be a JSON object: {&quot;name&quot;: value, …}.</source>
+        <translation>クレームは JSON オブジェクトで指定してください: {&quot;name&quot;: value, …}。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain (Secret Service or KWallet) is available, so TokenDesk cannot store the credential.</source>
+        <translation>キーチェーン (Secret Service または KWallet) を利用できないため、TokenDesk は認証情報を保存できません。</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingSelector</name>
+    <message>
+        <source>Request body encoding</source>
+        <translation>リクエスト本文の形式</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>フォーム (application/x-www-form-urlencoded)</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Dismiss message</source>
+        <translation>メッセージを閉じる</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryText</name>
+    <message>
+        <source>in %L1 s</source>
+        <translation>あと %L1 秒</translation>
+    </message>
+    <message>
+        <source>expired %L1 s ago</source>
+        <translation>%L1 秒前に期限切れ</translation>
+    </message>
+    <message>
+        <source>%L1 s ago</source>
+        <translation>%L1 秒前</translation>
+    </message>
+    <message>
+        <source>in %L1 min</source>
+        <translation>あと %L1 分</translation>
+    </message>
+    <message>
+        <source>expired %L1 min ago</source>
+        <translation>%L1 分前に期限切れ</translation>
+    </message>
+    <message>
+        <source>%L1 min ago</source>
+        <translation>%L1 分前</translation>
+    </message>
+    <message>
+        <source>in %L1 h</source>
+        <translation>あと %L1 時間</translation>
+    </message>
+    <message>
+        <source>expired %L1 h ago</source>
+        <translation>%L1 時間前に期限切れ</translation>
+    </message>
+    <message>
+        <source>%L1 h ago</source>
+        <translation>%L1 時間前</translation>
+    </message>
+    <message>
+        <source>in %L1 d</source>
+        <translation>あと %L1 日</translation>
+    </message>
+    <message>
+        <source>expired %L1 d ago</source>
+        <translation>%L1 日前に期限切れ</translation>
+    </message>
+    <message>
+        <source>%L1 d ago</source>
+        <translation>%L1 日前</translation>
+    </message>
+    <message>
+        <source>in %L1 y</source>
+        <translation>あと %L1 年</translation>
+    </message>
+    <message>
+        <source>expired %L1 y ago</source>
+        <translation>%L1 年前に期限切れ</translation>
+    </message>
+    <message>
+        <source>%L1 y ago</source>
+        <translation>%L1 年前</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Connection profile</source>
+        <translation>接続プロファイル</translation>
+    </message>
+    <message>
+        <source>Switch to another connection</source>
+        <translation>別の接続に切り替える</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>接続:</translation>
+    </message>
+    <message>
+        <source>&amp;Connections…</source>
+        <translation>接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Load the shown tokens again (F5)</source>
+        <translation>表示中のトークンを再読み込みします (F5)</translation>
+    </message>
+    <message>
+        <source>Load &amp;all</source>
+        <translation>すべて読み込む(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Fetch every token that matches the search</source>
+        <translation>検索条件に一致するすべてのトークンを取得します</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Filter loaded rows</source>
+        <translation>読み込み済みの行を絞り込む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Search by subject</source>
+        <translation>サブジェクトで検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy access token hash</source>
+        <translation>アクセストークンのハッシュをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;refresh token hash</source>
+        <translation>リフレッシュトークンのハッシュをコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Token &amp;details</source>
+        <translation>トークンの詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About TokenDesk</source>
+        <translation>TokenDesk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Export loaded rows…</source>
+        <translation>読み込み済みの行をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;shown rows…</source>
+        <translation>表示中の行をエクスポート(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>監査ログ(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Token</source>
+        <translation>トークン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Subject (user ID)</source>
+        <translation>サブジェクト (ユーザー ID)</translation>
+    </message>
+    <message>
+        <source>Search by subject</source>
+        <translation>サブジェクトで検索</translation>
+    </message>
+    <message>
+        <source>Client ID or alias</source>
+        <translation>クライアント ID またはエイリアス</translation>
+    </message>
+    <message>
+        <source>Search by client</source>
+        <translation>クライアントで検索</translation>
+    </message>
+    <message>
+        <source>Token status</source>
+        <translation>トークンの状態</translation>
+    </message>
+    <message>
+        <source>All tokens</source>
+        <translation>すべてのトークン</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Search on the server</source>
+        <translation>サーバーで検索</translation>
+    </message>
+    <message>
+        <source>Filter loaded rows (Ctrl+F)</source>
+        <translation>読み込み済みの行を絞り込む (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter loaded rows</source>
+        <translation>読み込み済みの行を絞り込む</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>読み込みの進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>読み込みをキャンセル</translation>
+    </message>
+    <message>
+        <source>Loading cancelled.</source>
+        <translation>読み込みをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Refreshed.</source>
+        <translation>再読み込みしました。</translation>
+    </message>
+    <message>
+        <source>Load all</source>
+        <translation>すべて読み込む</translation>
+    </message>
+    <message>
+        <source>Demo (sandbox)</source>
+        <translation>デモ (サンドボックス)</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>接続なし</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named “%1”.</source>
+        <translation>「%1」という名前の接続プロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Edit connections…</source>
+        <translation>接続を編集…</translation>
+    </message>
+    <message>
+        <source>Using the bearer token from AUTHLETE_BEARER.</source>
+        <translation>AUTHLETE_BEARER の Bearer トークンを使用しています。</translation>
+    </message>
+    <message>
+        <source>Reading the credential of “%1” from the keychain…</source>
+        <translation>「%1」の認証情報をキーチェーンから読み取っています…</translation>
+    </message>
+    <message>
+        <source>No credential is stored for “%1”.</source>
+        <translation>「%1」の認証情報は保存されていません。</translation>
+    </message>
+    <message>
+        <source>Edit connection…</source>
+        <translation>接続を編集…</translation>
+    </message>
+    <message>
+        <source>No connection yet. Add your Authlete service with its URL, service ID and service access token, or start TokenDesk with --demo to try it on sample data.</source>
+        <translation>まだ接続がありません。Authlete サービスの URL、サービス ID、サービスアクセストークンを指定して接続を追加するか、--demo を付けて TokenDesk を起動し、サンプルデータで試してください。</translation>
+    </message>
+    <message>
+        <source>Add connection…</source>
+        <translation>接続を追加…</translation>
+    </message>
+    <message>
+        <source>TokenDesk — Demo (sandbox data)</source>
+        <translation>TokenDesk — デモ (サンドボックスのデータ)</translation>
+    </message>
+    <message>
+        <source>TokenDesk — %1</source>
+        <translation>TokenDesk — %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>接続されていません。</translation>
+    </message>
+    <message>
+        <source> — loading…</source>
+        <translation> — 読み込み中…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Refresh token hash copied.</source>
+        <translation>リフレッシュトークンのハッシュをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Access token hash copied.</source>
+        <translation>アクセストークンのハッシュをコピーしました。</translation>
+    </message>
+    <message>
+        <source>Export shown rows</source>
+        <translation>表示中の行をエクスポート</translation>
+    </message>
+    <message>
+        <source>Export loaded rows</source>
+        <translation>読み込み済みの行をエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>About TokenDesk</source>
+        <translation>TokenDesk について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for the OAuth access tokens issued by an Authlete service.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TokenDesk %1&lt;/h3&gt;&lt;p&gt;Authlete サービスが発行した OAuth アクセストークンを管理するデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;Qt %2 でビルド、Qt %3 で動作しています。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システムの設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The language changes when TokenDesk is started again.</source>
+        <translation>言語の変更は TokenDesk の次回起動時に反映されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The filter looks only at the %Ln loaded tokens of %L1.</source>
+        <translation>
+            <numerusform>フィルターの対象は、全 %L1 件のうち読み込み済みの %Ln 件だけです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sorting orders only the %Ln loaded tokens of %L1.</source>
+        <translation>
+            <numerusform>並べ替えの対象は、全 %L1 件のうち読み込み済みの %Ln 件だけです。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %L1 of %Ln loaded tokens (%L2 in all)</source>
+        <translation>
+            <numerusform>読み込み済みの %Ln 件中 %L1 件を表示 (全 %L2 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln tokens loaded</source>
+        <translation>
+            <numerusform>%Ln 件中 %L1 件のトークンを読み込み済み</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewTokenValuesDialog</name>
+    <message>
+        <source>New Token Values</source>
+        <translation>新しいトークンの値</translation>
+    </message>
+    <message>
+        <source>These values are shown only now; TokenDesk does not keep them and cannot show them again.</source>
+        <translation>これらの値は今回しか表示されません。TokenDesk は値を保持しないため、再表示できません。</translation>
+    </message>
+    <message>
+        <source>&amp;Access token:</source>
+        <translation>アクセストークン(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Access token value</source>
+        <translation>アクセストークンの値</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh token:</source>
+        <translation>リフレッシュトークン(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Refresh token value</source>
+        <translation>リフレッシュトークンの値</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1をコピー</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard.</source>
+        <translation>%1をクリップボードにコピーしました。</translation>
+    </message>
+    <message>
+        <source>Close Without Copying</source>
+        <translation>コピーせずに閉じる</translation>
+    </message>
+    <message>
+        <source>You have not copied the new token value. Close anyway? It cannot be shown again.</source>
+        <translation>新しいトークンの値をまだコピーしていません。このまま閉じますか? 値は再表示できません。</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesEditor</name>
+    <message>
+        <source>Add propert&amp;y</source>
+        <translation>プロパティを追加(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Remove propert&amp;ies</source>
+        <translation>プロパティを削除(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>非公開</translation>
+    </message>
+    <message>
+        <source>Add property</source>
+        <translation>プロパティを追加</translation>
+    </message>
+    <message>
+        <source>Remove selected properties</source>
+        <translation>選択したプロパティを削除</translation>
+    </message>
+    <message>
+        <source>The property with the value “%1” has no key.</source>
+        <translation>値が「%1」のプロパティにキーがありません。</translation>
+    </message>
+    <message>
+        <source>The property key “%1” is used more than once.</source>
+        <translation>プロパティのキー「%1」が重複しています。</translation>
+    </message>
+    <message>
+        <source>A hidden property never reaches the client application; introspection still returns it.</source>
+        <translation>非公開のプロパティはクライアントアプリケーションには渡されませんが、イントロスペクションでは返されます。</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションを含むヘルプを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>ScopesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Scope to add</source>
+        <translation>追加するスコープ</translation>
+    </message>
+    <message>
+        <source>Scope name; several separated by spaces</source>
+        <translation>スコープ名 (複数の場合は空白で区切る)</translation>
+    </message>
+    <message>
+        <source>Add scope</source>
+        <translation>スコープを追加</translation>
+    </message>
+    <message>
+        <source>Remove selected scopes</source>
+        <translation>選択したスコープを削除</translation>
+    </message>
+</context>
+<context>
+    <name>TokenActions</name>
+    <message>
+        <source>Revoking ends the access token and its refresh token at once; deleting removes the token&apos;s record from Authlete&apos;s database.</source>
+        <translation>失効すると、アクセストークンとそのリフレッシュトークンが同時に無効になります。削除すると、トークンのレコードが Authlete のデータベースから削除されます。</translation>
+    </message>
+    <message>
+        <source>the client-credentials token %1 of client %2</source>
+        <translation>クライアント %2 のクライアントクレデンシャルトークン %1</translation>
+    </message>
+    <message>
+        <source>the token %1 of %2 for client %3</source>
+        <translation>クライアント %3 向けの %2 のトークン %1</translation>
+    </message>
+    <message>
+        <source>&amp;New token…</source>
+        <translation>新しいトークン(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Update…</source>
+        <translation>更新(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>失効(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record</source>
+        <translation>レコードを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Send revocations &amp;form-encoded</source>
+        <translation>失効リクエストをフォーム形式で送信(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Change the scopes, expiry or properties of the selected token (Enter)</source>
+        <translation>選択したトークンのスコープ、有効期限、プロパティを変更します (Enter)</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln tokens</source>
+        <translation>
+            <numerusform>トークン %Ln 件を失効(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %Ln token records</source>
+        <translation>
+            <numerusform>トークンのレコード %Ln 件を削除(&amp;D)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of the subject…</source>
+        <translation>サブジェクトのトークンを一括失効(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of the subject for the client…</source>
+        <translation>サブジェクトのトークンをクライアント単位で一括失効(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1 for %2…</source>
+        <translation>%2 向けの %1 のトークンを一括失効(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of the client…</source>
+        <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be written: %1</source>
+        <translation>監査ログに書き込めませんでした: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected tokens</source>
+        <translation>
+            <numerusform>選択したトークン %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %Ln subjects)</source>
+        <translation>
+            <numerusform>(サブジェクト %Ln 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke %1?</source>
+        <translation>%1を失効しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the record of %1?</source>
+        <translation>%1のレコードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Revoke tokens</source>
+        <translation>トークンの失効</translation>
+    </message>
+    <message>
+        <source>Delete token records</source>
+        <translation>トークンのレコードの削除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>confirmed by looking the token up</source>
+        <translation>トークンを検索して確認済み</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>no subject</source>
+        <translation>サブジェクトなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not attempted (cancelled).</source>
+        <translation>
+            <numerusform>%Ln 件は実行されませんでした (キャンセル)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed:</source>
+        <translation>
+            <numerusform>%Ln 件が失敗しました:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>of %1, across all clients</source>
+        <extracomment>Completes &quot;Revoke all 5 tokens %1?&quot; and &quot;The server revoked 5 tokens %1.&quot;</extracomment>
+        <translation>すべてのクライアントにおける %1 の</translation>
+    </message>
+    <message>
+        <source>of client %1, for every user</source>
+        <translation>すべてのユーザーに対するクライアント %1 の</translation>
+    </message>
+    <message>
+        <source>of %1 for client %2</source>
+        <translation>クライアント %2 向けの %1 の</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>新しいトークン</translation>
+    </message>
+    <message>
+        <source>Update token</source>
+        <translation>トークンの更新</translation>
+    </message>
+    <message>
+        <source>new access token value issued; new hash %1</source>
+        <translation>新しいアクセストークンの値を発行。新しいハッシュ %1</translation>
+    </message>
+    <message>
+        <source>The token was updated.</source>
+        <translation>トークンを更新しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoking %Ln tokens…</source>
+        <translation>
+            <numerusform>トークン %Ln 件を失効しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln token records…</source>
+        <translation>
+            <numerusform>トークンのレコード %Ln 件を削除しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens revoked.</source>
+        <translation>
+            <numerusform>トークン %Ln 件を失効しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln token records deleted.</source>
+        <translation>
+            <numerusform>トークンのレコード %Ln 件を削除しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens %1?</source>
+        <translation>
+            <numerusform>%1トークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server revoked %Ln tokens %1.</source>
+        <translation>
+            <numerusform>サーバーは%1トークン %Ln 件を失効しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The token was updated, but the server dropped %Ln scopes it does not allow for this token: %1</source>
+        <translation>
+            <numerusform>トークンを更新しましたが、このトークンに許可されていないスコープ %Ln 件をサーバーが除外しました: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1…</source>
+        <comment>subject</comment>
+        <translation>%1 のトークンを一括失効(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1…</source>
+        <comment>client</comment>
+        <translation>クライアント %1 のトークンを一括失効(&amp;L)…</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsWidget</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select a token to see its details.</source>
+        <translation>トークンを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>トークンの詳細</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>グラントタイプ</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Refresh token scopes</source>
+        <translation>リフレッシュトークンのスコープ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation>アクセストークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation>リフレッシュトークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>最終リフレッシュ</translation>
+    </message>
+    <message>
+        <source>Access token hash</source>
+        <translation>アクセストークンのハッシュ</translation>
+    </message>
+    <message>
+        <source>Refresh token hash</source>
+        <translation>リフレッシュトークンのハッシュ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Copy access token hash</source>
+        <translation>アクセストークンのハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>Copy refresh token hash</source>
+        <translation>リフレッシュトークンのハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>(none: client credentials)</source>
+        <translation>(なし: クライアントクレデンシャル)</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>名前なし</translation>
+    </message>
+    <message>
+        <source>type unknown</source>
+        <translation>タイプ不明</translation>
+    </message>
+    <message>
+        <source>%1 — %2, alias %3, %4</source>
+        <translation>%1 — %2、エイリアス %3、%4</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2、%3</translation>
+    </message>
+    <message>
+        <source>%1 (not known to this version)</source>
+        <translation>%1 (このバージョンでは未対応)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(not given by the server)</source>
+        <translation>(サーバーから提供されていません)</translation>
+    </message>
+    <message>
+        <source>(no refresh token)</source>
+        <translation>(リフレッシュトークンなし)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; = %2%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; = %2%3</translation>
+    </message>
+    <message>
+        <source> &lt;i&gt;(hidden from the client)&lt;/i&gt;</source>
+        <translation> &lt;i&gt;(クライアントには非公開)&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>TokenExport</name>
+    <message>
+        <source>The export could not be written: %1</source>
+        <translation>エクスポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Tokens can be exported as .csv or .json files, not as %1.</source>
+        <translation>トークンは .csv または .json ファイルにエクスポートできます。%1 にはエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened for writing: %2</source>
+        <translation>%1 を書き込み用に開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TokenListLoader</name>
+    <message>
+        <source>the connection is gone</source>
+        <translation>接続が失われました</translation>
+    </message>
+</context>
+<context>
+    <name>TokenTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no refresh token</source>
+        <translation>リフレッシュトークンなし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Grant type</source>
+        <translation>グラントタイプ</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Access token expires</source>
+        <translation>アクセストークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Refresh token expires</source>
+        <translation>リフレッシュトークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Last refreshed</source>
+        <translation>最終リフレッシュ</translation>
+    </message>
+    <message>
+        <source>Access token hash</source>
+        <translation>アクセストークンのハッシュ</translation>
+    </message>
+    <message>
+        <source>Refresh token hash</source>
+        <translation>リフレッシュトークンのハッシュ</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateTokenDialog</name>
+    <message>
+        <source>Update Access Token</source>
+        <translation>アクセストークンの更新</translation>
+    </message>
+    <message>
+        <source>Token of “%1”, client %2, hash %3</source>
+        <translation>「%1」のトークン、クライアント %2、ハッシュ %3</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pes:</source>
+        <translation>スコープ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Access token expiry</source>
+        <translation>アクセストークンの有効期限</translation>
+    </message>
+    <message>
+        <source>&amp;Access token expires:</source>
+        <translation>アクセストークンの有効期限(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Refresh token expiry</source>
+        <translation>リフレッシュトークンの有効期限</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh token expires:</source>
+        <translation>リフレッシュトークンの有効期限(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Persis&amp;tent: the access token never expires</source>
+        <translation>無期限(&amp;T): アクセストークンの有効期限なし</translation>
+    </message>
+    <message>
+        <source>Persistent access token</source>
+        <translation>無期限のアクセストークン</translation>
+    </message>
+    <message>
+        <source>Partly checked: unchanged. Checked: never expires. Unchecked: expires normally.</source>
+        <translation>中間状態: 変更しない。オン: 有効期限なし。オフ: 通常どおり期限切れになる。</translation>
+    </message>
+    <message>
+        <source>Propert&amp;ies:</source>
+        <translation>プロパティ(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Issue a &amp;new access token value</source>
+        <translation>新しいアクセストークンの値を発行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The service generates a new value; the old one stops working.</source>
+        <translation>サービスが新しい値を生成し、古い値は使用できなくなります。</translation>
+    </message>
+    <message>
+        <source>Recompute the access token e&amp;xpiry from the new scopes&apos; durations</source>
+        <translation>新しいスコープの有効期間からアクセストークンの有効期限を再計算(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Recompute the refresh token expir&amp;y from the new scopes&apos; durations</source>
+        <translation>新しいスコープの有効期間からリフレッシュトークンの有効期限を再計算(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Applies when the scopes change and the expiry is not set here: the smallest duration attribute among the new scopes wins.</source>
+        <translation>スコープを変更し、ここで有効期限を指定しない場合に適用されます。新しいスコープの有効期間属性のうち最も短いものが使われます。</translation>
+    </message>
+    <message>
+        <source>A form body cannot carry properties, so they are disabled. Choose JSON to change them.</source>
+        <translation>フォーム形式の本文ではプロパティを送信できないため、無効になっています。変更するには JSON を選択してください。</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>リクエスト本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Update token</source>
+        <translation>トークンを更新</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed.</source>
+        <translation>何も変更されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>--check-connection needs --service-id and the bearer in AUTHLETE_BEARER.</source>
+        <translation>--check-connection には --service-id と、AUTHLETE_BEARER に設定した Bearer トークンが必要です。</translation>
+    </message>
+    <message>
+        <source>Browse, find and revoke the OAuth access tokens of an Authlete service.</source>
+        <translation>Authlete サービスの OAuth アクセストークンを一覧、検索、失効します。</translation>
+    </message>
+    <message>
+        <source>Open the demo: a local sandbox with sample tokens.</source>
+        <translation>デモを開きます: サンプルのトークンを持つローカルのサンドボックスです。</translation>
+    </message>
+    <message>
+        <source>How many tokens the demo holds.</source>
+        <translation>デモのトークン数。</translation>
+    </message>
+    <message>
+        <source>Open this connection profile.</source>
+        <translation>この接続プロファイルを開きます。</translation>
+    </message>
+    <message>
+        <source>Test a connection and exit: one list call to this Authlete URL, with the bearer from AUTHLETE_BEARER. Prints the token count; exit code 0 on success.</source>
+        <translation>接続をテストして終了します: AUTHLETE_BEARER の Bearer トークンで、この Authlete URL に一覧取得を 1 回呼び出します。トークン数を表示し、成功時の終了コードは 0 です。</translation>
+    </message>
+    <message>
+        <source>The service ID for --check-connection.</source>
+        <translation>--check-connection で使用するサービス ID。</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM) for --check-connection.</source>
+        <translation>--check-connection で使用する追加の CA 証明書 (PEM)。</translation>
+    </message>
+    <message>
+        <source>TokenDesk</source>
+        <translation>TokenDesk</translation>
+    </message>
+    <message>
+        <source>The demo sandbox could not listen on a local port.</source>
+        <translation>デモ用サンドボックスがローカルポートで待ち受けできませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %Ln tokens</source>
+        <translation>
+            <numerusform>接続しました: トークン %Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
