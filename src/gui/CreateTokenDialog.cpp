@@ -2,6 +2,7 @@
 
 #include "EncodingSelector.h"
 #include "FieldError.h"
+#include "JsonFields.h"
 #include "PropertiesEditor.h"
 #include "ScopesEditor.h"
 
@@ -13,7 +14,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -32,108 +32,6 @@
 namespace {
 
 constexpr qsizetype kMaxSubjectLength = 100;
-
-// The members Authlete models in an authorization details element; anything else travels in otherFields.
-const QStringList kStringListMembers{QStringLiteral("locations"), QStringLiteral("actions"),
-                                     QStringLiteral("dataTypes"), QStringLiteral("privileges")};
-const QLatin1StringView kType("type");
-const QLatin1StringView kIdentifier("identifier");
-const QLatin1StringView kOtherFields("otherFields");
-
-QString jsonProblem(const QJsonParseError &error)
-{
-    return CreateTokenDialog::tr("Not valid JSON: %1 (at character %2).")
-        .arg(error.errorString())
-        .arg(error.offset);
-}
-
-bool isStringArray(const QJsonValue &value)
-{
-    if (!value.isArray())
-        return false;
-    const QJsonArray array = value.toArray();
-    return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return item.isString(); });
-}
-
-// One element, either as Authlete carries it or as RFC 9396 writes it ("datatypes", and the
-// type-specific members inline); the result is Authlete's form.
-std::optional<AuthorizationDetailsElement> parseElement(QJsonObject json, int number, QString *problem)
-{
-    if (json.contains(QLatin1StringView("datatypes")) && !json.contains(QLatin1StringView("dataTypes")))
-        json.insert(QLatin1StringView("dataTypes"), json.take(QLatin1StringView("datatypes")));
-    if (json.value(kType).toString().isEmpty()) {
-        *problem = CreateTokenDialog::tr("Element %1 has no \"type\".").arg(number);
-        return std::nullopt;
-    }
-    for (const QString &member : kStringListMembers) {
-        if (json.contains(member) && !isStringArray(json.value(member))) {
-            *problem = CreateTokenDialog::tr("In element %1, \"%2\" must be an array of strings.")
-                           .arg(number)
-                           .arg(member);
-            return std::nullopt;
-        }
-    }
-    if (json.contains(kIdentifier) && !json.value(kIdentifier).isString()) {
-        *problem = CreateTokenDialog::tr("In element %1, \"identifier\" must be a string.").arg(number);
-        return std::nullopt;
-    }
-    QJsonObject other;
-    if (json.contains(kOtherFields)) {
-        QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(json.value(kOtherFields).toString().toUtf8(), &error);
-        if (!document.isObject()) {
-            *problem =
-                CreateTokenDialog::tr("In element %1, \"otherFields\" must be a JSON object as a string.")
-                    .arg(number);
-            return std::nullopt;
-        }
-        other = document.object();
-    }
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString key = it.key();
-        if (key != kType && key != kIdentifier && key != kOtherFields && !kStringListMembers.contains(key))
-            other.insert(key, it.value());
-    }
-    AuthorizationDetailsElement element = AuthorizationDetailsElement::fromJson(json);
-    element.otherFields =
-        other.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact));
-    return element;
-}
-
-// Authlete's {"elements": [...]} or a bare RFC 9396 array, which is wrapped.
-std::optional<AuthorizationDetails> parseAuthorizationDetails(const QString &text, QString *problem)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        *problem = jsonProblem(error);
-        return std::nullopt;
-    }
-    QJsonArray array = document.array();
-    if (document.isObject()) {
-        const QJsonValue elements = document.object().value(QLatin1StringView("elements"));
-        if (!elements.isArray()) {
-            *problem =
-                CreateTokenDialog::tr("Expected {\"elements\": [...]} or an RFC 9396 array of objects.");
-            return std::nullopt;
-        }
-        array = elements.toArray();
-    }
-    AuthorizationDetails details;
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            *problem = CreateTokenDialog::tr("Element %1 is not a JSON object.").arg(i + 1);
-            return std::nullopt;
-        }
-        const std::optional<AuthorizationDetailsElement> element =
-            parseElement(array.at(i).toObject(), i + 1, problem);
-        if (!element)
-            return std::nullopt;
-        details.elements.append(*element);
-    }
-    return details;
-}
 
 QString thumbprintProblem(const QString &thumbprint)
 {
@@ -491,7 +389,7 @@ QList<std::pair<FieldError *, QString>> CreateTokenDialog::problems() const
     const bool json = !m_ui->encodingSelector->isForm();
     QString detailsProblem;
     if (advanced && json && !m_ui->authorizationDetailsEdit->toPlainText().trimmed().isEmpty())
-        parseAuthorizationDetails(m_ui->authorizationDetailsEdit->toPlainText(), &detailsProblem);
+        AuthorizationDetails::parse(m_ui->authorizationDetailsEdit->toPlainText(), &detailsProblem);
     return {
         {m_ui->clientError, clientProblem()},
         {m_ui->subjectError, subjectProblem()},
@@ -570,7 +468,7 @@ QString CreateTokenDialog::jwtAtClaimsProblem() const
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError)
-        return jsonProblem(error);
+        return JsonFields::parseProblem(error);
     return document.isObject() ? QString() : tr("The claims must be a JSON object: {\"name\": value, …}.");
 }
 
@@ -616,7 +514,7 @@ TokenCreateRequest CreateTokenDialog::request() const
     if (const QString details = m_ui->authorizationDetailsEdit->toPlainText();
         json && !details.trimmed().isEmpty()) {
         QString problem;
-        request.authorizationDetails = parseAuthorizationDetails(details, &problem);
+        request.authorizationDetails = AuthorizationDetails::parse(details, &problem);
     }
     if (const QString claims = m_ui->jwtAtClaimsEdit->toPlainText().trimmed(); !claims.isEmpty()) {
         // Compact, so that a form body does not carry the user's line breaks.
