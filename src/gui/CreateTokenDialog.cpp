@@ -2,7 +2,6 @@
 
 #include "EncodingSelector.h"
 #include "FieldError.h"
-#include "JsonFields.h"
 #include "PropertiesEditor.h"
 #include "ScopesEditor.h"
 
@@ -22,25 +21,12 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QUrl>
 #include <QVBoxLayout>
-#include <algorithm>
 #include <array>
 #include <limits>
 #include <tuple>
 
 namespace {
-
-constexpr qsizetype kMaxSubjectLength = 100;
-
-QString thumbprintProblem(const QString &thumbprint)
-{
-    static const QRegularExpression base64url(QStringLiteral("^[A-Za-z0-9_-]*$"));
-    return base64url.match(thumbprint).hasMatch()
-               ? QString()
-               : CreateTokenDialog::tr(
-                     "A thumbprint is base64url: letters, digits, “-” and “_” only, without padding.");
-}
 
 QPlainTextEdit *newTextEdit(const QString &objectName, const QString &accessibleName,
                             const QString &placeholder, QWidget *parent)
@@ -375,101 +361,51 @@ void CreateTokenDialog::updateForm()
     m_ui->authorizationDetailsEdit->setEnabled(json);
     m_ui->authTimeEdit->setEnabled(m_ui->authTimeCheck->isChecked());
 
-    const QList<std::pair<FieldError *, QString>> found = problems();
-    for (const auto &[label, problem] : found)
-        label->setProblem(problem);
-    const bool valid =
-        std::all_of(found.begin(), found.end(), [](const auto &p) { return p.second.isEmpty(); });
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    const QMap<Field, QString> found = problems();
+    const std::pair<Field, FieldError *> labels[] = {
+        {Field::Client, m_ui->clientError},
+        {Field::Subject, m_ui->subjectError},
+        {Field::Properties, m_ui->propertiesError},
+        {Field::CertificateThumbprint, m_ui->certificateThumbprintError},
+        {Field::DpopKeyThumbprint, m_ui->dpopKeyThumbprintError},
+        {Field::Resources, m_ui->resourcesError},
+        {Field::AuthorizationDetails, m_ui->authorizationDetailsError},
+        {Field::JwtAtClaims, m_ui->jwtAtClaimsError},
+    };
+    for (const auto &[field, label] : labels)
+        label->setProblem(found.value(field));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
 }
 
-QList<std::pair<FieldError *, QString>> CreateTokenDialog::problems() const
+QMap<CreateTokenDialog::Field, QString> CreateTokenDialog::problems() const
 {
-    const bool advanced = advancedUsed();
-    const bool json = !m_ui->encodingSelector->isForm();
-    QString detailsProblem;
-    if (advanced && json && !m_ui->authorizationDetailsEdit->toPlainText().trimmed().isEmpty())
-        AuthorizationDetails::parse(m_ui->authorizationDetailsEdit->toPlainText(), &detailsProblem);
-    return {
-        {m_ui->clientError, clientProblem()},
-        {m_ui->subjectError, subjectProblem()},
-        {m_ui->propertiesError, json ? m_ui->propertiesEditor->problem() : QString()},
-        {m_ui->certificateThumbprintError,
-         advanced ? thumbprintProblem(m_ui->certificateThumbprintEdit->text().trimmed()) : QString()},
-        {m_ui->dpopKeyThumbprintError,
-         advanced ? thumbprintProblem(m_ui->dpopKeyThumbprintEdit->text().trimmed()) : QString()},
-        {m_ui->resourcesError, advanced ? resourcesProblem() : QString()},
-        {m_ui->authorizationDetailsError, detailsProblem},
-        {m_ui->jwtAtClaimsError, advanced ? jwtAtClaimsProblem() : QString()},
-    };
+    QMap<Field, QString> found = request().problems();
+    // Text that does not parse never reaches the request, so its problem is the parser's.
+    if (const QString details = authorizationDetailsText(); !details.isEmpty()) {
+        QString problem;
+        if (!AuthorizationDetails::parse(details, &problem))
+            found.insert(Field::AuthorizationDetails, problem);
+    }
+    return found;
 }
 
 QString CreateTokenDialog::validationError() const
 {
-    for (const auto &[label, problem] : problems()) {
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return {};
+    const QMap<Field, QString> found = problems();
+    return found.isEmpty() ? QString() : found.first();
 }
 
-QString CreateTokenDialog::clientProblem() const
+QString CreateTokenDialog::authorizationDetailsText() const
 {
-    const QString text = m_ui->clientCombo->currentText().trimmed();
-    if (text.isEmpty())
-        return tr("Enter a client ID or alias, or choose a known client.");
-    if (m_ui->clientCombo->findText(text) < 0 && text.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return tr("A client ID or alias cannot contain spaces.");
-    return {};
-}
-
-QString CreateTokenDialog::subjectProblem() const
-{
-    const QString subject = m_ui->subjectEdit->text().trimmed();
-    if (subject.isEmpty()) {
-        return grantType() == GrantType::ClientCredentials
-                   ? QString()
-                   : tr("A subject (the resource owner's user ID) is required for %1.")
-                         .arg(grantType().name());
-    }
-    if (std::any_of(subject.begin(), subject.end(), [](QChar c) { return c.unicode() > 0x7f; }))
-        return tr("The subject may contain only ASCII characters.");
-    if (subject.size() > kMaxSubjectLength)
-        return tr("The subject has %1 characters; at most %2 are allowed.")
-            .arg(subject.size())
-            .arg(kMaxSubjectLength);
-    return {};
+    if (!advancedUsed() || m_ui->encodingSelector->isForm())
+        return {};
+    return m_ui->authorizationDetailsEdit->toPlainText().trimmed();
 }
 
 QStringList CreateTokenDialog::resources() const
 {
     return m_ui->resourcesEdit->toPlainText().split(QRegularExpression(QStringLiteral("\\s+")),
                                                     Qt::SkipEmptyParts);
-}
-
-QString CreateTokenDialog::resourcesProblem() const
-{
-    for (const QString &resource : resources()) {
-        const QUrl url(resource, QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative())
-            return tr("“%1” is not an absolute URI.").arg(resource);
-        // RFC 8707 §2: a resource indicator must not include a fragment.
-        if (url.hasFragment())
-            return tr("“%1” has a fragment (#…), which a resource indicator must not have.").arg(resource);
-    }
-    return {};
-}
-
-QString CreateTokenDialog::jwtAtClaimsProblem() const
-{
-    const QString text = m_ui->jwtAtClaimsEdit->toPlainText().trimmed();
-    if (text.isEmpty())
-        return {};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return JsonFields::parseProblem(error);
-    return document.isObject() ? QString() : tr("The claims must be a JSON object: {\"name\": value, …}.");
 }
 
 TokenCreateRequest CreateTokenDialog::request() const
@@ -511,16 +447,15 @@ TokenCreateRequest CreateTokenDialog::request() const
     request.dpopKeyThumbprint = m_ui->dpopKeyThumbprintEdit->text().trimmed();
     if (const QStringList resources = this->resources(); !resources.isEmpty())
         request.resources = resources;
-    if (const QString details = m_ui->authorizationDetailsEdit->toPlainText();
-        json && !details.trimmed().isEmpty()) {
+    if (const QString details = authorizationDetailsText(); !details.isEmpty()) {
         QString problem;
         request.authorizationDetails = AuthorizationDetails::parse(details, &problem);
     }
-    if (const QString claims = m_ui->jwtAtClaimsEdit->toPlainText().trimmed(); !claims.isEmpty()) {
-        // Compact, so that a form body does not carry the user's line breaks.
-        request.jwtAtClaims =
-            QString::fromUtf8(QJsonDocument::fromJson(claims.toUtf8()).toJson(QJsonDocument::Compact));
-    }
+    request.jwtAtClaims = m_ui->jwtAtClaimsEdit->toPlainText().trimmed();
+    // Compact, so that a form body does not carry the user's line breaks; text that is not an object
+    // stays as typed, for problems() to explain.
+    if (const QJsonDocument claims = QJsonDocument::fromJson(request.jwtAtClaims.toUtf8()); claims.isObject())
+        request.jwtAtClaims = QString::fromUtf8(claims.toJson(QJsonDocument::Compact));
     request.acr = m_ui->acrEdit->text().trimmed();
     if (m_ui->authTimeCheck->isChecked())
         request.authTime = m_ui->authTimeEdit->dateTime().toSecsSinceEpoch();

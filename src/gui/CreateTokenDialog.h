@@ -7,7 +7,6 @@
 #include <QDialog>
 #include <memory>
 
-class FieldError;
 class QFormLayout;
 class QGroupBox;
 
@@ -37,12 +36,12 @@ private:
     // The advanced fields count only while their group is open, so nothing hidden can block OK.
     bool advancedUsed() const;
     QStringList resources() const;
-    // Each error label with what it should say, in the order of the form; validationError() is the first.
-    QList<std::pair<FieldError *, QString>> problems() const;
-    QString clientProblem() const;
-    QString subjectProblem() const;
-    QString resourcesProblem() const;
-    QString jwtAtClaimsProblem() const;
+    using Field = TokenCreateRequest::Field;
+    // The request's problems and those of text too broken to reach it, in the order of the form;
+    // validationError() is the first.
+    QMap<Field, QString> problems() const;
+    // The authorization details as typed, while they count (advanced open, JSON body); else empty.
+    QString authorizationDetailsText() const;
 
     struct Ui;
     std::unique_ptr<Ui> m_ui;

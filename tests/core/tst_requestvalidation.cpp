@@ -1,14 +1,181 @@
 // The rules a request must meet before it is sent, as the dialogs and the client apply them: each rule
 // with one input it accepts and one it refuses.
 #include "AuthorizationDetails.h"
+#include "TokenCreateRequest.h"
 
 #include <QTest>
+
+using Field = TokenCreateRequest::Field;
+
+namespace {
+
+// Valid as it stands; each test breaks one field of it.
+TokenCreateRequest validCreateRequest()
+{
+    TokenCreateRequest request;
+    request.grantType = GrantType::AuthorizationCode;
+    request.clientId = 1001;
+    request.subject = QStringLiteral("john");
+    return request;
+}
+
+} // namespace
 
 class TestRequestValidation : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void validCreateRequestHasNoProblems()
+    {
+        QCOMPARE(validCreateRequest().problems(), (QMap<Field, QString>()));
+    }
+
+    void grantTypeIsRequired()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.grantType = GrantType();
+        QCOMPARE(request.problems().keys(), QList<Field>{Field::GrantType});
+    }
+
+    void clientIsRequired()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.clientId.reset();
+        QCOMPARE(request.problems().keys(), QList<Field>{Field::Client});
+        request.clientIdentifier = QStringLiteral("my-app");
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+    }
+
+    void clientIdentifierWithoutSpaces()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.clientId.reset();
+        request.clientIdentifier = QStringLiteral("my app");
+        QVERIFY(request.problems().value(Field::Client).contains(QLatin1StringView("spaces")));
+    }
+
+    void subjectRequiredExceptForClientCredentials_data()
+    {
+        QTest::addColumn<GrantType>("grantType");
+        for (const GrantType &grantType : GrantType::all())
+            QTest::newRow(qPrintable(grantType.name())) << grantType;
+    }
+
+    void subjectRequiredExceptForClientCredentials()
+    {
+        QFETCH(GrantType, grantType);
+        TokenCreateRequest request = validCreateRequest();
+        request.grantType = grantType;
+        request.subject.clear();
+        const QString problem = request.problems().value(Field::Subject);
+        if (grantType == GrantType::ClientCredentials) {
+            QCOMPARE(problem, QString());
+        } else {
+            QVERIFY2(problem.contains(QLatin1StringView("required for ") + grantType.name()),
+                     qPrintable(problem));
+        }
+    }
+
+    void subjectIsAscii()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.subject = QStringLiteral("j\u00f6rg");
+        QVERIFY(request.problems().value(Field::Subject).contains(QLatin1StringView("ASCII")));
+        request.subject = QStringLiteral("joerg~!@#$%^&*()_+");
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+    }
+
+    void subjectAtMost100Characters()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.subject = QString(100, QLatin1Char('a'));
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.subject += QLatin1Char('a');
+        QVERIFY(request.problems().value(Field::Subject).contains(QLatin1StringView("101")));
+    }
+
+    void durationsAreNotNegative()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.accessTokenDuration = 0;
+        request.refreshTokenDuration = 86400;
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.accessTokenDuration = -1;
+        request.refreshTokenDuration = -86400;
+        QCOMPARE(request.problems().keys(),
+                 (QList<Field>{Field::AccessTokenDuration, Field::RefreshTokenDuration}));
+    }
+
+    void propertyKeysAreGivenAndUnique()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.properties = QList<Property>{{QStringLiteral("tier"), QStringLiteral("gold"), false},
+                                             {QStringLiteral("level"), QStringLiteral("2"), true}};
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.properties->append({QStringLiteral("tier"), QStringLiteral("silver"), false});
+        QVERIFY(request.problems().value(Field::Properties).contains(u"“tier”"));
+        request.properties->last().key.clear();
+        QVERIFY(request.problems().value(Field::Properties).contains(QLatin1StringView("no key")));
+    }
+
+    void thumbprintsAreBase64Url()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.certificateThumbprint = QStringLiteral("bnF3ZXJ0eXVpb3A_-");
+        request.dpopKeyThumbprint = QStringLiteral("ZHBvcC1rZXk");
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.certificateThumbprint = QStringLiteral("bnF3ZXJ0eXVpb3A=");
+        request.dpopKeyThumbprint = QStringLiteral("ZHBvc+1rZXk");
+        QCOMPARE(request.problems().keys(),
+                 (QList<Field>{Field::CertificateThumbprint, Field::DpopKeyThumbprint}));
+    }
+
+    void resourcesAreAbsoluteWithoutFragment()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.resources =
+            QStringList{QStringLiteral("https://api.example.com/"), QStringLiteral("urn:example:rs")};
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.resources = QStringList{QStringLiteral("/relative")};
+        QVERIFY(
+            request.problems().value(Field::Resources).contains(QLatin1StringView("not an absolute URI")));
+        request.resources = QStringList{QStringLiteral("https://api.example.com/#part")};
+        QVERIFY(request.problems().value(Field::Resources).contains(QLatin1StringView("fragment")));
+    }
+
+    void authorizationDetailElementsHaveAType()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        AuthorizationDetailsElement element;
+        element.type = QStringLiteral("payment_initiation");
+        request.authorizationDetails = AuthorizationDetails{{element}};
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.authorizationDetails->elements.append(AuthorizationDetailsElement());
+        QVERIFY(
+            request.problems().value(Field::AuthorizationDetails).contains(QLatin1StringView("Element 2")));
+    }
+
+    void jwtAtClaimsAreAJsonObject()
+    {
+        TokenCreateRequest request = validCreateRequest();
+        request.jwtAtClaims = QStringLiteral(R"({"tenant":"acme"})");
+        QCOMPARE(request.problems(), (QMap<Field, QString>()));
+        request.jwtAtClaims = QStringLiteral(R"({"tenant": )");
+        QVERIFY(request.problems().value(Field::JwtAtClaims).startsWith(QLatin1StringView("Not valid JSON")));
+        request.jwtAtClaims = QStringLiteral("[1, 2]");
+        QVERIFY(request.problems().value(Field::JwtAtClaims).contains(QLatin1StringView("JSON object")));
+    }
+
+    void problemsComeInFormOrder()
+    {
+        TokenCreateRequest request;
+        request.grantType = GrantType::Password;
+        request.jwtAtClaims = QStringLiteral("x");
+        QCOMPARE(request.problems().keys(),
+                 (QList<Field>{Field::Client, Field::Subject, Field::JwtAtClaims}));
+    }
+
     void authorizationDetailsInAuthleteForm()
     {
         QString problem;
