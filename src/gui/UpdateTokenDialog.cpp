@@ -187,8 +187,7 @@ QString UpdateTokenDialog::validationError() const
         if (const QString problem = m_ui->propertiesEditor->problem(); !problem.isEmpty())
             return problem;
     }
-    // The hash alone names the token but changes nothing.
-    if (request().toJson().size() <= 1)
+    if (!request().changesSomething())
         return tr("Nothing has been changed.");
     return {};
 }

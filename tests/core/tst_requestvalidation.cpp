@@ -2,6 +2,7 @@
 // with one input it accepts and one it refuses.
 #include "AuthorizationDetails.h"
 #include "TokenCreateRequest.h"
+#include "TokenUpdateRequest.h"
 
 #include <QTest>
 
@@ -232,6 +233,54 @@ private slots:
         QString problem;
         QCOMPARE(AuthorizationDetails::parse(text, &problem), std::nullopt);
         QVERIFY2(problem.contains(expected), qPrintable(problem));
+    }
+
+    void updateNamingTheTokenOnlyChangesNothing()
+    {
+        TokenUpdateRequest request;
+        request.accessTokenHash = QStringLiteral("hash");
+        request.accessToken = QStringLiteral("value");
+        request.tokenId = QStringLiteral("id");
+        QVERIFY(!request.changesSomething());
+    }
+
+    void updateChanges_data()
+    {
+        QTest::addColumn<TokenUpdateRequest>("request");
+        QTest::addColumn<bool>("changes");
+        const auto with = [](auto member, auto value) {
+            TokenUpdateRequest request;
+            request.accessTokenHash = QStringLiteral("hash");
+            request.*member = value;
+            return request;
+        };
+        using R = TokenUpdateRequest;
+        QTest::newRow("access expiry") << with(&R::accessTokenExpiresAt, qint64(1)) << true;
+        QTest::newRow("access expiry 0: unchanged") << with(&R::accessTokenExpiresAt, qint64(0)) << false;
+        QTest::newRow("refresh expiry") << with(&R::refreshTokenExpiresAt, qint64(1)) << true;
+        QTest::newRow("refresh expiry -1: unchanged") << with(&R::refreshTokenExpiresAt, qint64(-1)) << false;
+        QTest::newRow("scopes") << with(&R::scopes, QStringList()) << true;
+        QTest::newRow("properties") << with(&R::properties, QList<Property>()) << true;
+        QTest::newRow("new value") << with(&R::accessTokenValueUpdated, true) << true;
+        QTest::newRow("no new value") << with(&R::accessTokenValueUpdated, false) << false;
+        QTest::newRow("persistent") << with(&R::accessTokenPersistent, true) << true;
+        QTest::newRow("not persistent") << with(&R::accessTokenPersistent, false) << true;
+        QTest::newRow("certificate") << with(&R::certificateThumbprint, QStringLiteral("x")) << true;
+        QTest::newRow("DPoP key") << with(&R::dpopKeyThumbprint, QStringLiteral("x")) << true;
+        QTest::newRow("details") << with(&R::authorizationDetails, AuthorizationDetails()) << true;
+        QTest::newRow("external attachment") << with(&R::forExternalAttachment, false) << true;
+        // Without new scopes the service recomputes nothing.
+        QTest::newRow("access recompute alone")
+            << with(&R::accessTokenExpiresAtUpdatedOnScopeUpdate, true) << false;
+        QTest::newRow("refresh recompute alone")
+            << with(&R::refreshTokenExpiresAtUpdatedOnScopeUpdate, true) << false;
+    }
+
+    void updateChanges()
+    {
+        QFETCH(TokenUpdateRequest, request);
+        QFETCH(bool, changes);
+        QCOMPARE(request.changesSomething(), changes);
     }
 };
 
