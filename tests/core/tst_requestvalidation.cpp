@@ -1,6 +1,7 @@
 // The rules a request must meet before it is sent, as the dialogs and the client apply them: each rule
 // with one input it accepts and one it refuses.
 #include "AuthorizationDetails.h"
+#include "ConnectionSettings.h"
 #include "TokenCreateRequest.h"
 #include "TokenUpdateRequest.h"
 
@@ -281,6 +282,48 @@ private slots:
         QFETCH(TokenUpdateRequest, request);
         QFETCH(bool, changes);
         QCOMPARE(request.changesSomething(), changes);
+    }
+
+    void urlAccepted_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::newRow("https") << QStringLiteral("https://authlete.example.com");
+        QTest::newRow("https with port and path") << QStringLiteral("https://a.example:8443/base");
+        QTest::newRow("http to 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080");
+        QTest::newRow("http to 127.1.2.3") << QStringLiteral("http://127.1.2.3");
+        QTest::newRow("http to localhost") << QStringLiteral("http://LocalHost:8080");
+        QTest::newRow("http to ::1") << QStringLiteral("http://[::1]:8080");
+    }
+
+    void urlAccepted()
+    {
+        QFETCH(QString, url);
+        QCOMPARE(ConnectionSettings::urlProblem(QUrl(url, QUrl::StrictMode)), QString());
+    }
+
+    void urlRefused_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("empty") << QString() << QStringLiteral("not valid");
+        QTest::newRow("no host") << QStringLiteral("https:///path") << QStringLiteral("not valid");
+        QTest::newRow("relative") << QStringLiteral("authlete.example.com") << QStringLiteral("not valid");
+        QTest::newRow("http elsewhere")
+            << QStringLiteral("http://authlete.example.com") << QStringLiteral("must start with https://");
+        QTest::newRow("http to a LAN address")
+            << QStringLiteral("http://192.168.1.10") << QStringLiteral("must start with https://");
+        QTest::newRow("http to a name ending in localhost")
+            << QStringLiteral("http://localhost.example.com") << QStringLiteral("must start with https://");
+        QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1")
+                             << QStringLiteral("must start with https://");
+    }
+
+    void urlRefused()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, expected);
+        const QString problem = ConnectionSettings::urlProblem(QUrl(url, QUrl::StrictMode));
+        QVERIFY2(problem.contains(expected), qPrintable(problem));
     }
 };
 
