@@ -7,8 +7,9 @@
 #include <QDialog>
 #include <memory>
 
-class QFormLayout;
-class QGroupBox;
+namespace Ui {
+class CreateTokenDialog;
+}
 
 // Asks for everything /auth/token/create takes, explains invalid input next to its field and enables
 // OK only for a valid request. It does not call the API: the window sends request().
@@ -27,8 +28,6 @@ public:
     QString validationError() const;
 
 private:
-    QFormLayout *buildMainForm(const QList<ClientLimited> &knownClients, const QStringList &knownScopes);
-    QGroupBox *buildAdvancedGroup();
     void connectInputs();
     void updateForm();
 
@@ -43,6 +42,5 @@ private:
     // The authorization details as typed, while they count (advanced open, JSON body); else empty.
     QString authorizationDetailsText() const;
 
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
+    std::unique_ptr<Ui::CreateTokenDialog> m_ui;
 };

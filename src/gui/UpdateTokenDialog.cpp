@@ -56,6 +56,8 @@ UpdateTokenDialog::UpdateTokenDialog(const AccessToken &token, const QStringList
                        .arg(token.subject, QString::number(token.clientId), token.accessTokenHash),
                    this);
     summary->setObjectName(QStringLiteral("tokenSummaryLabel"));
+    summary->setAccessibleName(tr("Token to update"));
+    summary->setAccessibleDescription(summary->text());
     summary->setWordWrap(true);
     summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(summary);
@@ -92,7 +94,9 @@ UpdateTokenDialog::UpdateTokenDialog(const AccessToken &token, const QStringList
     m_ui->propertiesEditor->setObjectName(QStringLiteral("propertiesEditor"));
     m_ui->propertiesEditor->setProperties(token.properties);
     form->addRow(tr("Propert&ies:"), m_ui->propertiesEditor);
-    m_ui->propertiesError = new FieldError(QStringLiteral("propertiesError"), this);
+    m_ui->propertiesError = new FieldError(this);
+    m_ui->propertiesError->setObjectName(QStringLiteral("propertiesError"));
+    m_ui->propertiesError->setAccessibleName(tr("Problem with the properties"));
     form->addRow(QString(), m_ui->propertiesError);
 
     m_ui->reissueCheck = newCheck(QStringLiteral("reissueCheck"), tr("Issue a &new access token value"));
@@ -112,8 +116,9 @@ UpdateTokenDialog::UpdateTokenDialog(const AccessToken &token, const QStringList
         form->addRow(QString(), check);
     }
 
-    m_ui->encodingSelector = new EncodingSelector(
-        tr("A form body cannot carry properties, so they are disabled. Choose JSON to change them."), this);
+    m_ui->encodingSelector = new EncodingSelector(this);
+    m_ui->encodingSelector->setFormLimitation(
+        tr("A form body cannot carry properties, so they are disabled. Choose JSON to change them."));
     m_ui->encodingSelector->setObjectName(QStringLiteral("encodingSelector"));
     form->addRow(tr("Request &body:"), m_ui->encodingSelector);
 
