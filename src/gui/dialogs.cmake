@@ -4,7 +4,7 @@
 target_sources(tokendesk_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CreateTokenDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/CreateTokenDialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/UpdateTokenDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/UpdateTokenDialog.ui
-    ${CMAKE_CURRENT_LIST_DIR}/NewTokenValuesDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/NewTokenValuesDialog.cpp ${CMAKE_CURRENT_LIST_DIR}/NewTokenValuesDialog.ui
     ${CMAKE_CURRENT_LIST_DIR}/EncodingSelector.cpp ${CMAKE_CURRENT_LIST_DIR}/EncodingSelector.h
     ${CMAKE_CURRENT_LIST_DIR}/FieldError.cpp ${CMAKE_CURRENT_LIST_DIR}/FieldError.h
     ${CMAKE_CURRENT_LIST_DIR}/PropertiesEditor.cpp ${CMAKE_CURRENT_LIST_DIR}/PropertiesEditor.h
