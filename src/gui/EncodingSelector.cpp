@@ -18,6 +18,10 @@ EncodingSelector::EncodingSelector(QWidget *parent)
     m_limitation->setObjectName(QStringLiteral("formLimitationLabel"));
     m_limitation->setWordWrap(true);
     m_limitation->hide();
+    // A form label's mnemonic focuses the combo box through the proxy; Tab skips this container itself.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_combo);
+    setAccessibleName(tr("Request body"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

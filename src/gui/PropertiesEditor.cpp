@@ -33,6 +33,10 @@ PropertiesEditor::PropertiesEditor(QWidget *parent)
     m_removeButton->setAccessibleName(tr("Remove selected properties"));
     m_removeButton->setAutoDefault(false);
     m_removeButton->setEnabled(false);
+    // A form label's mnemonic focuses the table through the proxy; Tab skips this container itself.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_table);
+    setAccessibleName(tr("Properties"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
