@@ -3,7 +3,6 @@
 #include "FormCodec.h"
 #include "TokenDeskVersion.h"
 
-#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -17,14 +16,6 @@ const QList<int> kDeleteRetryStatuses{429, 502, 503, 504};
 // Create, update and revoke are not idempotent: only a 429 says the server did not act.
 const QList<int> kNotActedOnStatuses{429};
 constexpr int kMaxRedirects = 5;
-
-bool isLoopback(const QString &host)
-{
-    if (host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 QString pathSegment(const QString &text)
 {
@@ -160,13 +151,8 @@ ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpo
 
 ApiError AuthleteClient::preflightError(const QUrl &url) const
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return ApiError::invalidRequest(tr("the server URL is not valid"));
-    if (url.scheme() == QLatin1StringView("http") && !isLoopback(url.host()))
-        return ApiError::invalidRequest(
-            tr("plain http is allowed only to this computer (loopback); use https for %1").arg(url.host()));
-    if (url.scheme() != QLatin1StringView("http") && url.scheme() != QLatin1StringView("https"))
-        return ApiError::invalidRequest(tr("the server URL must start with https://"));
+    if (const QString problem = ConnectionSettings::urlProblem(url); !problem.isEmpty())
+        return ApiError::invalidRequest(problem);
     if (!m_caFileError.isEmpty())
         return ApiError::invalidRequest(m_caFileError);
     const bool v3 = m_connection.apiVersion == ConnectionSettings::ApiVersion::V3;

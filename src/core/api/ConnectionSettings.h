@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QUrl>
@@ -8,6 +9,9 @@
 // memory and in the OS keychain only, and no code may log or print them.
 struct ConnectionSettings
 {
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+
+public:
     enum class ApiVersion { V3, V2 };
 
     struct Region
@@ -28,4 +32,7 @@ struct ConnectionSettings
     // Authlete's v3 clusters.
     static QList<Region> regions();
     static QUrl v2Url();
+    // Why TokenDesk will not send a credential to url: not a valid URL with a host, or not https
+    // (plain http only to this computer, so nothing secret crosses a network in clear). Empty when fine.
+    static QString urlProblem(const QUrl &url);
 };

@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include <QCoreApplication>
+
 namespace JsonFields {
 
 std::optional<qint64> int64(const QJsonObject &object, QLatin1StringView key)
@@ -77,6 +79,13 @@ QJsonArray toArray(const QStringList &values)
     for (const QString &value : values)
         array.append(value);
     return array;
+}
+
+QString parseProblem(const QJsonParseError &error)
+{
+    return QCoreApplication::translate("JsonFields", "Not valid JSON: %1 (at character %2).")
+        .arg(error.errorString())
+        .arg(error.offset);
 }
 
 } // namespace JsonFields

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QStringList>
 #include <optional>
 
@@ -23,5 +24,8 @@ void insert(QJsonObject &object, QLatin1StringView key, std::optional<bool> valu
 void insert(QJsonObject &object, QLatin1StringView key, const std::optional<QStringList> &value);
 
 QJsonArray toArray(const QStringList &values);
+
+// Why text a person typed is not JSON, as a sentence that points at the place.
+QString parseProblem(const QJsonParseError &error);
 
 } // namespace JsonFields

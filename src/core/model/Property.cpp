@@ -1,5 +1,8 @@
 #include "Property.h"
 
+#include <QCoreApplication>
+#include <QSet>
+
 Property Property::fromJson(const QJsonObject &json)
 {
     return {json.value(QLatin1StringView("key")).toString(),
@@ -31,4 +34,19 @@ QJsonArray Property::listToJson(const QList<Property> &properties)
     for (const Property &property : properties)
         array.append(property.toJson());
     return array;
+}
+
+QString Property::listProblem(const QList<Property> &properties)
+{
+    QSet<QString> keys;
+    for (const Property &property : properties) {
+        if (property.key.isEmpty())
+            return QCoreApplication::translate("Property", "The property with the value “%1” has no key.")
+                .arg(property.value);
+        if (keys.contains(property.key))
+            return QCoreApplication::translate("Property", "The property key “%1” is used more than once.")
+                .arg(property.key);
+        keys.insert(property.key);
+    }
+    return {};
 }

@@ -18,6 +18,8 @@ struct Property
 
     static QList<Property> listFromJson(const QJsonValue &json);
     static QJsonArray listToJson(const QList<Property> &properties);
+    // Why Authlete could not store the list (a key missing or used twice); empty when it could.
+    static QString listProblem(const QList<Property> &properties);
 
     friend bool operator==(const Property &, const Property &) = default;
 };

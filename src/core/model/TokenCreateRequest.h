@@ -4,13 +4,34 @@
 #include "GrantType.h"
 #include "Property.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
+#include <QMap>
 #include <QStringList>
 #include <optional>
 
 // The body of /auth/token/create. Empty strings and unset optionals are left out of the request.
 struct TokenCreateRequest
 {
+    Q_DECLARE_TR_FUNCTIONS(TokenCreateRequest)
+
+public:
+    // What a problem is about, in the order a form asks for it; clientId and clientIdentifier are one
+    // field, the client.
+    enum class Field {
+        GrantType,
+        Client,
+        Subject,
+        AccessTokenDuration,
+        RefreshTokenDuration,
+        Properties,
+        CertificateThumbprint,
+        DpopKeyThumbprint,
+        Resources,
+        AuthorizationDetails,
+        JwtAtClaims,
+    };
+
     GrantType grantType;
     std::optional<qint64> clientId;
     QString clientIdentifier; // client ID or alias, as an alternative to clientId
@@ -37,4 +58,6 @@ struct TokenCreateRequest
 
     static TokenCreateRequest fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+    // Why the service would refuse this request, one sentence per field; empty when it is valid.
+    QMap<Field, QString> problems() const;
 };

@@ -54,3 +54,11 @@ QJsonObject TokenUpdateRequest::toJson() const
     insert(json, QLatin1StringView("forExternalAttachment"), forExternalAttachment);
     return json;
 }
+
+bool TokenUpdateRequest::changesSomething() const
+{
+    return accessTokenExpiresAt.value_or(0) > 0 || refreshTokenExpiresAt.value_or(0) > 0 || scopes ||
+           properties || accessTokenValueUpdated.value_or(false) || accessTokenPersistent ||
+           !certificateThumbprint.isEmpty() || !dpopKeyThumbprint.isEmpty() || authorizationDetails ||
+           forExternalAttachment;
+}

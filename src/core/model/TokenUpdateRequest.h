@@ -29,4 +29,7 @@ struct TokenUpdateRequest
 
     static TokenUpdateRequest fromJson(const QJsonObject &json);
     QJsonObject toJson() const;
+    // Whether the service would change the token; naming it alone, an expiry of zero or less, a flag
+    // left false or the recompute-on-scope flags without new scopes change nothing.
+    bool changesSomething() const;
 };

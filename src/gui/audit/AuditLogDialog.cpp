@@ -3,16 +3,14 @@
 #include "AuditLog.h"
 #include "MessageBox.h"
 #include "TokenExport.h"
+#include "ui_AuditLogDialog.h"
 
-#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHash>
-#include <QHeaderView>
 #include <QJsonDocument>
-#include <QLabel>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
@@ -20,8 +18,6 @@
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QStandardPaths>
-#include <QTableView>
-#include <QVBoxLayout>
 
 namespace {
 
@@ -62,83 +58,77 @@ QByteArray jsonLines(const QList<AuditEntry> &entries)
 
 QByteArray csv(const QList<AuditEntry> &entries)
 {
-    // The JSON member names as headers, as the token export does, so that both formats read alike.
-    QString text = TokenExport::csvRecord(
-        {QStringLiteral("time"), QStringLiteral("profile"), QStringLiteral("serviceId"),
-         QStringLiteral("operation"), QStringLiteral("accessTokenHash"), QStringLiteral("subject"),
-         QStringLiteral("clientIdentifier"), QStringLiteral("outcome"), QStringLiteral("resultCode"),
-         QStringLiteral("count"), QStringLiteral("detail")});
+    // The JSON member names as headers, as the token export does, so that both formats read alike; the
+    // values come from the JSON too, so both formats always say the same.
+    const QStringList members{QStringLiteral("time"),
+                              QStringLiteral("profile"),
+                              QStringLiteral("serviceId"),
+                              QStringLiteral("operation"),
+                              QStringLiteral("accessTokenHash"),
+                              QStringLiteral("subject"),
+                              QStringLiteral("clientIdentifier"),
+                              QStringLiteral("outcome"),
+                              QStringLiteral("resultCode"),
+                              QStringLiteral("count"),
+                              QStringLiteral("detail")};
+    QString text = TokenExport::csvRecord(members);
     for (const AuditEntry &entry : entries) {
-        text += TokenExport::csvRecord(
-            {entry.time.toUTC().toString(Qt::ISODateWithMs), entry.profile, entry.serviceId,
-             AuditEntry::name(entry.operation), entry.accessTokenHash, entry.subject, entry.clientIdentifier,
-             AuditEntry::name(entry.outcome), entry.resultCode,
-             entry.count >= 0 ? QString::number(entry.count) : QString(), entry.detail});
+        const QJsonObject json = entry.toJson();
+        QStringList fields;
+        for (const QString &member : members) {
+            const QJsonValue value = json.value(member);
+            fields.append(value.isDouble() ? QString::number(value.toInteger()) : value.toString());
+        }
+        text += TokenExport::csvRecord(fields);
     }
     return text.toUtf8();
+}
+
+// What the table shows of an entry, one text per column: the one place the dialog reads an entry.
+QStringList cellTexts(const AuditEntry &entry)
+{
+    return {QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat),
+            entry.profile,
+            entry.serviceId,
+            recordedWord(AuditEntry::name(entry.operation)),
+            targetText(entry),
+            recordedWord(AuditEntry::name(entry.outcome)),
+            entry.resultCode,
+            entry.count >= 0 ? QLocale().toString(entry.count) : QString(),
+            entry.detail};
 }
 
 } // namespace
 
 AuditLogDialog::AuditLogDialog(const AuditLog &log, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AuditLogDialog>())
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_filterEdit(new QLineEdit(this))
-    , m_table(new QTableView(this))
-    , m_exportButton(new QPushButton(tr("Export…"), this))
-    , m_skippedLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Audit Log"));
-    resize(900, 500);
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
 
     int skipped = 0;
     m_entries = log.readAll(&skipped);
-
-    m_filterEdit->setObjectName(QStringLiteral("auditFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setAccessibleName(tr("Filter audit entries"));
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_exportButton->setAccessibleName(tr("Export the shown audit entries"));
-    m_exportButton->setToolTip(tr("Saves the entries the filter shows as JSON Lines or CSV"));
+    // Plural forms differ per language; English needs its singular spelled out.
+    m_ui->skippedLabel->setText(skipped == 1 ? tr("One unreadable line was skipped")
+                                             : tr("%n unreadable lines were skipped", nullptr, skipped));
+    m_ui->skippedLabel->setVisible(skipped > 0);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setAccessibleName(tr("Audit entries"));
-    m_table->setModel(m_proxy);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->auditTable->setModel(m_proxy);
 
-    m_skippedLabel->setObjectName(QStringLiteral("skippedLabel"));
-    m_skippedLabel->setAccessibleName(tr("Unreadable lines"));
-    // Plural forms differ per language; English needs its singular spelled out.
-    m_skippedLabel->setText(skipped == 1 ? tr("One unreadable line was skipped")
-                                         : tr("%n unreadable lines were skipped", nullptr, skipped));
-    m_skippedLabel->setVisible(skipped > 0);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
-
-    auto *topRow = new QHBoxLayout;
-    topRow->addWidget(m_filterEdit, 1);
-    topRow->addWidget(m_exportButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(topRow);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_skippedLabel);
-    layout->addWidget(buttons);
-
-    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExportFile);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->auditFilter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &AuditLogDialog::chooseExportFile);
 
     populate();
 }
+
+AuditLogDialog::~AuditLogDialog() = default;
 
 void AuditLogDialog::populate()
 {
@@ -147,22 +137,14 @@ void AuditLogDialog::populate()
                                         tr("Detail")});
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const AuditEntry &entry = m_entries.at(i);
-        QList<QStandardItem *> row{
-            new QStandardItem(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat)),
-            new QStandardItem(entry.profile),
-            new QStandardItem(entry.serviceId),
-            new QStandardItem(recordedWord(AuditEntry::name(entry.operation))),
-            new QStandardItem(targetText(entry)),
-            new QStandardItem(recordedWord(AuditEntry::name(entry.outcome))),
-            new QStandardItem(entry.resultCode),
-            new QStandardItem(entry.count >= 0 ? QLocale().toString(entry.count) : QString()),
-            new QStandardItem(entry.detail),
-        };
+        QList<QStandardItem *> row;
+        for (const QString &text : cellTexts(entry))
+            row.append(new QStandardItem(text));
         row.first()->setData(int(i), EntryIndexRole);
         row.first()->setToolTip(entry.time.toUTC().toString(Qt::ISODateWithMs));
         m_model->appendRow(row);
     }
-    m_table->resizeColumnsToContents();
+    m_ui->auditTable->resizeColumnsToContents();
 }
 
 QList<AuditEntry> AuditLogDialog::filteredEntries() const

@@ -4,14 +4,15 @@
 
 #include <QDialog>
 #include <QList>
+#include <memory>
 
 class AuditLog;
-class QLabel;
-class QLineEdit;
-class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
-class QTableView;
+
+namespace Ui {
+class AuditLogDialog;
+}
 
 // Shows the local audit log, newest last as it was written, with a quick filter over every column;
 // the entries the filter leaves can be exported as JSON Lines or CSV.
@@ -21,6 +22,7 @@ class AuditLogDialog : public QDialog
 
 public:
     explicit AuditLogDialog(const AuditLog &log, QWidget *parent = nullptr);
+    ~AuditLogDialog() override;
 
     // Writes the entries the filter shows; the format follows the suffix (.jsonl or .csv).
     bool exportTo(const QString &path, QString *error);
@@ -43,11 +45,8 @@ private:
     QList<AuditEntry> filteredEntries() const;
     void chooseExportFile();
 
+    std::unique_ptr<Ui::AuditLogDialog> m_ui;
     QList<AuditEntry> m_entries;
     QStandardItemModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_filterEdit;
-    QTableView *m_table;
-    QPushButton *m_exportButton;
-    QLabel *m_skippedLabel;
 };

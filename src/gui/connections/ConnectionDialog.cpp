@@ -7,19 +7,12 @@
 #include "ui_ConnectionDialog.h"
 
 #include <QFileDialog>
-#include <QHostAddress>
 #include <QPushButton>
 
 namespace {
 
 using ApiVersion = ConnectionSettings::ApiVersion;
 using Status = CredentialStore::Result::Status;
-
-bool isLoopbackHost(const QString &host)
-{
-    return host.compare(QLatin1StringView("localhost"), Qt::CaseInsensitive) == 0 ||
-           QHostAddress(host).isLoopback();
-}
 
 } // namespace
 
@@ -210,13 +203,8 @@ QString ConnectionDialog::connectionProblem() const
     if (isCustomUrl()) {
         if (m_ui->urlEdit->text().trimmed().isEmpty())
             return tr("Enter the server URL.");
-        if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty())
-            return tr("The server URL is not valid.");
-        const bool plainLoopback =
-            profile.baseUrl.scheme() == QLatin1StringView("http") && isLoopbackHost(profile.baseUrl.host());
-        if (profile.baseUrl.scheme() != QLatin1StringView("https") && !plainLoopback)
-            return tr(
-                "The server URL must start with https:// (plain http is allowed only to this computer).");
+        if (const QString problem = ConnectionSettings::urlProblem(profile.baseUrl); !problem.isEmpty())
+            return problem;
     }
     if (profile.apiVersion == ApiVersion::V3) {
         if (profile.serviceId.isEmpty())

@@ -1,438 +1,47 @@
 #include "CreateTokenDialog.h"
 
-#include "EncodingSelector.h"
-#include "FieldError.h"
-#include "PropertiesEditor.h"
-#include "ScopesEditor.h"
+#include "ui_CreateTokenDialog.h"
 
-#include <QButtonGroup>
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateTimeEdit>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRadioButton>
 #include <QRegularExpression>
-#include <QScrollArea>
-#include <QSpinBox>
-#include <QUrl>
-#include <QVBoxLayout>
-#include <algorithm>
-#include <array>
-#include <limits>
-#include <tuple>
-
-namespace {
-
-constexpr qsizetype kMaxSubjectLength = 100;
-
-// The members Authlete models in an authorization details element; anything else travels in otherFields.
-const QStringList kStringListMembers{QStringLiteral("locations"), QStringLiteral("actions"),
-                                     QStringLiteral("dataTypes"), QStringLiteral("privileges")};
-const QLatin1StringView kType("type");
-const QLatin1StringView kIdentifier("identifier");
-const QLatin1StringView kOtherFields("otherFields");
-
-QString jsonProblem(const QJsonParseError &error)
-{
-    return CreateTokenDialog::tr("Not valid JSON: %1 (at character %2).")
-        .arg(error.errorString())
-        .arg(error.offset);
-}
-
-bool isStringArray(const QJsonValue &value)
-{
-    if (!value.isArray())
-        return false;
-    const QJsonArray array = value.toArray();
-    return std::all_of(array.begin(), array.end(), [](const QJsonValue &item) { return item.isString(); });
-}
-
-// One element, either as Authlete carries it or as RFC 9396 writes it ("datatypes", and the
-// type-specific members inline); the result is Authlete's form.
-std::optional<AuthorizationDetailsElement> parseElement(QJsonObject json, int number, QString *problem)
-{
-    if (json.contains(QLatin1StringView("datatypes")) && !json.contains(QLatin1StringView("dataTypes")))
-        json.insert(QLatin1StringView("dataTypes"), json.take(QLatin1StringView("datatypes")));
-    if (json.value(kType).toString().isEmpty()) {
-        *problem = CreateTokenDialog::tr("Element %1 has no \"type\".").arg(number);
-        return std::nullopt;
-    }
-    for (const QString &member : kStringListMembers) {
-        if (json.contains(member) && !isStringArray(json.value(member))) {
-            *problem = CreateTokenDialog::tr("In element %1, \"%2\" must be an array of strings.")
-                           .arg(number)
-                           .arg(member);
-            return std::nullopt;
-        }
-    }
-    if (json.contains(kIdentifier) && !json.value(kIdentifier).isString()) {
-        *problem = CreateTokenDialog::tr("In element %1, \"identifier\" must be a string.").arg(number);
-        return std::nullopt;
-    }
-    QJsonObject other;
-    if (json.contains(kOtherFields)) {
-        QJsonParseError error;
-        const QJsonDocument document =
-            QJsonDocument::fromJson(json.value(kOtherFields).toString().toUtf8(), &error);
-        if (!document.isObject()) {
-            *problem =
-                CreateTokenDialog::tr("In element %1, \"otherFields\" must be a JSON object as a string.")
-                    .arg(number);
-            return std::nullopt;
-        }
-        other = document.object();
-    }
-    for (auto it = json.begin(); it != json.end(); ++it) {
-        const QString key = it.key();
-        if (key != kType && key != kIdentifier && key != kOtherFields && !kStringListMembers.contains(key))
-            other.insert(key, it.value());
-    }
-    AuthorizationDetailsElement element = AuthorizationDetailsElement::fromJson(json);
-    element.otherFields =
-        other.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact));
-    return element;
-}
-
-// Authlete's {"elements": [...]} or a bare RFC 9396 array, which is wrapped.
-std::optional<AuthorizationDetails> parseAuthorizationDetails(const QString &text, QString *problem)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError) {
-        *problem = jsonProblem(error);
-        return std::nullopt;
-    }
-    QJsonArray array = document.array();
-    if (document.isObject()) {
-        const QJsonValue elements = document.object().value(QLatin1StringView("elements"));
-        if (!elements.isArray()) {
-            *problem =
-                CreateTokenDialog::tr("Expected {\"elements\": [...]} or an RFC 9396 array of objects.");
-            return std::nullopt;
-        }
-        array = elements.toArray();
-    }
-    AuthorizationDetails details;
-    for (int i = 0; i < array.size(); ++i) {
-        if (!array.at(i).isObject()) {
-            *problem = CreateTokenDialog::tr("Element %1 is not a JSON object.").arg(i + 1);
-            return std::nullopt;
-        }
-        const std::optional<AuthorizationDetailsElement> element =
-            parseElement(array.at(i).toObject(), i + 1, problem);
-        if (!element)
-            return std::nullopt;
-        details.elements.append(*element);
-    }
-    return details;
-}
-
-QString thumbprintProblem(const QString &thumbprint)
-{
-    static const QRegularExpression base64url(QStringLiteral("^[A-Za-z0-9_-]*$"));
-    return base64url.match(thumbprint).hasMatch()
-               ? QString()
-               : CreateTokenDialog::tr(
-                     "A thumbprint is base64url: letters, digits, “-” and “_” only, without padding.");
-}
-
-QPlainTextEdit *newTextEdit(const QString &objectName, const QString &accessibleName,
-                            const QString &placeholder, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setPlaceholderText(placeholder);
-    edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6);
-    return edit;
-}
-
-QLineEdit *newLineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    return edit;
-}
-
-QSpinBox *newDurationSpin(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *spin = new QSpinBox(parent);
-    spin->setObjectName(objectName);
-    spin->setAccessibleName(accessibleName);
-    spin->setRange(0, std::numeric_limits<int>::max());
-    spin->setSuffix(CreateTokenDialog::tr(" s"));
-    spin->setSpecialValueText(CreateTokenDialog::tr("Service setting"));
-    return spin;
-}
-
-} // namespace
-
-struct CreateTokenDialog::Ui
-{
-    QComboBox *grantTypeCombo = nullptr;
-    QComboBox *clientCombo = nullptr;
-    FieldError *clientError = nullptr;
-    QLineEdit *subjectEdit = nullptr;
-    FieldError *subjectError = nullptr;
-    ScopesEditor *scopesEditor = nullptr;
-    QSpinBox *accessDurationSpin = nullptr;
-    QSpinBox *refreshDurationSpin = nullptr;
-    QCheckBox *persistentCheck = nullptr;
-    PropertiesEditor *propertiesEditor = nullptr;
-    FieldError *propertiesError = nullptr;
-    EncodingSelector *encodingSelector = nullptr;
-
-    QGroupBox *advancedGroup = nullptr;
-    QLineEdit *accessTokenValueEdit = nullptr;
-    QLineEdit *refreshTokenValueEdit = nullptr;
-    QLineEdit *certificateThumbprintEdit = nullptr;
-    FieldError *certificateThumbprintError = nullptr;
-    QLineEdit *dpopKeyThumbprintEdit = nullptr;
-    FieldError *dpopKeyThumbprintError = nullptr;
-    QPlainTextEdit *resourcesEdit = nullptr;
-    FieldError *resourcesError = nullptr;
-    QPlainTextEdit *authorizationDetailsEdit = nullptr;
-    FieldError *authorizationDetailsError = nullptr;
-    QPlainTextEdit *jwtAtClaimsEdit = nullptr;
-    FieldError *jwtAtClaimsError = nullptr;
-    QLineEdit *acrEdit = nullptr;
-    QCheckBox *authTimeCheck = nullptr;
-    QDateTimeEdit *authTimeEdit = nullptr;
-    QButtonGroup *clientIdUsage = nullptr;
-    QCheckBox *forExternalAttachmentCheck = nullptr;
-    QLineEdit *sessionIdEdit = nullptr;
-
-    QDialogButtonBox *buttonBox = nullptr;
-};
-
-namespace {
-
-// Which of the mutually exclusive client-identity flags is set; ids of Ui::clientIdUsage.
-enum ClientIdUsage { AsRegistered, AliasUsed, EntityIdUsed, MetadataDocumentUsed };
-
-} // namespace
 
 CreateTokenDialog::CreateTokenDialog(const QList<ClientLimited> &knownClients, const QStringList &knownScopes,
                                      QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui>())
+    , m_ui(std::make_unique<Ui::CreateTokenDialog>())
 {
-    setWindowTitle(tr("Create Access Token"));
-    auto *content = new QWidget;
-    auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->addLayout(buildMainForm(knownClients, knownScopes));
-    contentLayout->addWidget(buildAdvancedGroup());
-    contentLayout->addStretch();
-
-    auto *scrollArea = new QScrollArea(this);
-    scrollArea->setWidgetResizable(true);
-    scrollArea->setFrameShape(QFrame::NoFrame);
-    scrollArea->setWidget(content);
-
-    m_ui->buttonBox = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ui->buttonBox->setObjectName(QStringLiteral("buttonBox"));
+    m_ui->setupUi(this);
     QPushButton *okButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     okButton->setObjectName(QStringLiteral("okButton"));
     okButton->setText(tr("C&reate"));
     okButton->setAccessibleName(tr("Create token"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scrollArea);
-    layout->addWidget(m_ui->buttonBox);
-    resize(720, 760);
-
-    connectInputs();
-    updateForm();
-}
-
-CreateTokenDialog::~CreateTokenDialog() = default;
-
-QFormLayout *CreateTokenDialog::buildMainForm(const QList<ClientLimited> &knownClients,
-                                              const QStringList &knownScopes)
-{
-    auto *form = new QFormLayout;
-
-    m_ui->grantTypeCombo = new QComboBox(this);
-    m_ui->grantTypeCombo->setObjectName(QStringLiteral("grantTypeCombo"));
-    m_ui->grantTypeCombo->setAccessibleName(tr("Grant type"));
     for (const GrantType &grantType : GrantType::all())
         m_ui->grantTypeCombo->addItem(grantType.name(), int(grantType.value()));
-    form->addRow(tr("&Grant type:"), m_ui->grantTypeCombo);
-
-    m_ui->clientCombo = new QComboBox(this);
-    m_ui->clientCombo->setObjectName(QStringLiteral("clientCombo"));
-    m_ui->clientCombo->setAccessibleName(tr("Client ID or alias"));
-    m_ui->clientCombo->setEditable(true);
-    m_ui->clientCombo->setInsertPolicy(QComboBox::NoInsert);
     for (const ClientLimited &client : knownClients) {
         const QString id = QString::number(client.clientId);
         const QString name = client.displayName();
         m_ui->clientCombo->addItem(name == id ? id : tr("%1 (%2)").arg(name, id), client.clientId);
     }
     m_ui->clientCombo->setCurrentIndex(-1);
+    // The line edit is what takes the keyboard, so a screen reader names it too.
+    m_ui->clientCombo->lineEdit()->setAccessibleName(m_ui->clientCombo->accessibleName());
     m_ui->clientCombo->lineEdit()->setPlaceholderText(tr("Client ID, alias, or a known client"));
-    form->addRow(tr("C&lient:"), m_ui->clientCombo);
-    m_ui->clientError = new FieldError(QStringLiteral("clientError"), this);
-    form->addRow(QString(), m_ui->clientError);
-
-    m_ui->subjectEdit = newLineEdit(QStringLiteral("subjectEdit"), tr("Subject"), this);
-    form->addRow(tr("&Subject:"), m_ui->subjectEdit);
-    m_ui->subjectError = new FieldError(QStringLiteral("subjectError"), this);
-    form->addRow(QString(), m_ui->subjectError);
-
-    m_ui->scopesEditor = new ScopesEditor(this);
-    m_ui->scopesEditor->setObjectName(QStringLiteral("scopesEditor"));
     m_ui->scopesEditor->setKnownScopes(knownScopes);
-    form->addRow(tr("Sco&pes:"), m_ui->scopesEditor);
-
-    m_ui->accessDurationSpin =
-        newDurationSpin(QStringLiteral("accessDurationSpin"), tr("Access token duration in seconds"), this);
-    form->addRow(tr("&Access token duration:"), m_ui->accessDurationSpin);
-    m_ui->refreshDurationSpin =
-        newDurationSpin(QStringLiteral("refreshDurationSpin"), tr("Refresh token duration in seconds"), this);
-    form->addRow(tr("Re&fresh token duration:"), m_ui->refreshDurationSpin);
-
-    m_ui->persistentCheck = new QCheckBox(tr("Persis&tent: the access token never expires"), this);
-    m_ui->persistentCheck->setObjectName(QStringLiteral("persistentCheck"));
-    m_ui->persistentCheck->setAccessibleName(tr("Persistent access token"));
-    form->addRow(QString(), m_ui->persistentCheck);
-
-    m_ui->propertiesEditor = new PropertiesEditor(this);
-    m_ui->propertiesEditor->setObjectName(QStringLiteral("propertiesEditor"));
-    form->addRow(tr("Propert&ies:"), m_ui->propertiesEditor);
-    m_ui->propertiesError = new FieldError(QStringLiteral("propertiesError"), this);
-    form->addRow(QString(), m_ui->propertiesError);
-
-    m_ui->encodingSelector = new EncodingSelector(
-        tr("A form body cannot carry properties or authorization details, so they are disabled. Choose JSON "
-           "to set them."),
-        this);
-    m_ui->encodingSelector->setObjectName(QStringLiteral("encodingSelector"));
-    form->addRow(tr("Request &body:"), m_ui->encodingSelector);
-    return form;
-}
-
-QGroupBox *CreateTokenDialog::buildAdvancedGroup()
-{
-    m_ui->advancedGroup = new QGroupBox(tr("Ad&vanced"), this);
-    m_ui->advancedGroup->setObjectName(QStringLiteral("advancedGroup"));
-    m_ui->advancedGroup->setAccessibleName(tr("Use advanced settings"));
+    for (QPlainTextEdit *edit : {m_ui->resourcesEdit, m_ui->authorizationDetailsEdit, m_ui->jwtAtClaimsEdit})
+        edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6);
+    m_ui->authTimeEdit->setDateTime(QDateTime::currentDateTime());
     // Checking the group both reveals its fields and makes them count, so nothing hidden can block OK.
-    m_ui->advancedGroup->setCheckable(true);
-    m_ui->advancedGroup->setChecked(false);
-    auto *groupLayout = new QVBoxLayout(m_ui->advancedGroup);
-    auto *fields = new QWidget(m_ui->advancedGroup);
-    fields->setObjectName(QStringLiteral("advancedFields"));
-    fields->hide();
-    groupLayout->addWidget(fields);
-    connect(m_ui->advancedGroup, &QGroupBox::toggled, fields, &QWidget::setVisible);
-    auto *form = new QFormLayout(fields);
-    form->setContentsMargins(0, 0, 0, 0);
+    m_ui->advancedFields->hide();
+    connect(m_ui->advancedGroup, &QGroupBox::toggled, m_ui->advancedFields, &QWidget::setVisible);
 
-    m_ui->accessTokenValueEdit =
-        newLineEdit(QStringLiteral("accessTokenValueEdit"), tr("Custom access token value"), fields);
-    m_ui->accessTokenValueEdit->setPlaceholderText(
-        tr("Generated by the service (set only to migrate a token)"));
-    form->addRow(tr("Access token &value:"), m_ui->accessTokenValueEdit);
-    m_ui->refreshTokenValueEdit =
-        newLineEdit(QStringLiteral("refreshTokenValueEdit"), tr("Custom refresh token value"), fields);
-    m_ui->refreshTokenValueEdit->setPlaceholderText(m_ui->accessTokenValueEdit->placeholderText());
-    form->addRow(tr("Refresh token val&ue:"), m_ui->refreshTokenValueEdit);
-
-    m_ui->certificateThumbprintEdit =
-        newLineEdit(QStringLiteral("certificateThumbprintEdit"), tr("Certificate thumbprint"), fields);
-    m_ui->certificateThumbprintEdit->setPlaceholderText(tr("SHA-256, base64url (mutual TLS binding)"));
-    form->addRow(tr("&Certificate thumbprint:"), m_ui->certificateThumbprintEdit);
-    m_ui->certificateThumbprintError = new FieldError(QStringLiteral("certificateThumbprintError"), fields);
-    form->addRow(QString(), m_ui->certificateThumbprintError);
-    m_ui->dpopKeyThumbprintEdit =
-        newLineEdit(QStringLiteral("dpopKeyThumbprintEdit"), tr("DPoP key thumbprint"), fields);
-    m_ui->dpopKeyThumbprintEdit->setPlaceholderText(tr("JWK thumbprint, base64url (makes the token DPoP)"));
-    form->addRow(tr("&DPoP key thumbprint:"), m_ui->dpopKeyThumbprintEdit);
-    m_ui->dpopKeyThumbprintError = new FieldError(QStringLiteral("dpopKeyThumbprintError"), fields);
-    form->addRow(QString(), m_ui->dpopKeyThumbprintError);
-
-    m_ui->resourcesEdit = newTextEdit(QStringLiteral("resourcesEdit"), tr("Resources"),
-                                      tr("One absolute URI per line"), fields);
-    form->addRow(tr("Reso&urces:"), m_ui->resourcesEdit);
-    m_ui->resourcesError = new FieldError(QStringLiteral("resourcesError"), fields);
-    form->addRow(QString(), m_ui->resourcesError);
-
-    m_ui->authorizationDetailsEdit =
-        newTextEdit(QStringLiteral("authorizationDetailsEdit"), tr("Authorization details"),
-                    tr("{\"elements\": [{\"type\": \"...\"}]} or an RFC 9396 array"), fields);
-    form->addRow(tr("Authori&zation details:"), m_ui->authorizationDetailsEdit);
-    m_ui->authorizationDetailsError = new FieldError(QStringLiteral("authorizationDetailsError"), fields);
-    form->addRow(QString(), m_ui->authorizationDetailsError);
-
-    m_ui->jwtAtClaimsEdit =
-        newTextEdit(QStringLiteral("jwtAtClaimsEdit"), tr("Extra JWT access token claims"),
-                    tr("A JSON object; used when the service issues JWT access tokens"), fields);
-    form->addRow(tr("&JWT access token claims:"), m_ui->jwtAtClaimsEdit);
-    m_ui->jwtAtClaimsError = new FieldError(QStringLiteral("jwtAtClaimsError"), fields);
-    form->addRow(QString(), m_ui->jwtAtClaimsError);
-
-    m_ui->acrEdit =
-        newLineEdit(QStringLiteral("acrEdit"), tr("Authentication context class reference"), fields);
-    form->addRow(tr("AC&R:"), m_ui->acrEdit);
-
-    m_ui->authTimeCheck = new QCheckBox(tr("Set"), fields);
-    m_ui->authTimeCheck->setObjectName(QStringLiteral("authTimeCheck"));
-    m_ui->authTimeCheck->setAccessibleName(tr("Set the authentication time"));
-    m_ui->authTimeEdit = new QDateTimeEdit(QDateTime::currentDateTime(), fields);
-    m_ui->authTimeEdit->setObjectName(QStringLiteral("authTimeEdit"));
-    m_ui->authTimeEdit->setAccessibleName(tr("Authentication time"));
-    m_ui->authTimeEdit->setCalendarPopup(true);
-    auto *authTimeRow = new QHBoxLayout;
-    authTimeRow->addWidget(m_ui->authTimeCheck);
-    authTimeRow->addWidget(m_ui->authTimeEdit, 1);
-    form->addRow(tr("Authentication &time:"), authTimeRow);
-
-    auto *clientIdBox = new QWidget(fields);
-    auto *clientIdLayout = new QVBoxLayout(clientIdBox);
-    clientIdLayout->setContentsMargins(0, 0, 0, 0);
-    m_ui->clientIdUsage = new QButtonGroup(this);
-    const std::array<std::tuple<ClientIdUsage, QString, QString>, 4> usages{{
-        {AsRegistered, QStringLiteral("clientIdAsRegisteredRadio"), tr("As registered (no flag)")},
-        {AliasUsed, QStringLiteral("clientIdAliasUsedRadio"), tr("The client ID alias was used")},
-        {EntityIdUsed, QStringLiteral("clientEntityIdUsedRadio"), tr("The client's entity ID was used")},
-        {MetadataDocumentUsed, QStringLiteral("metadataDocumentUsedRadio"),
-         tr("A client ID metadata document was used")},
-    }};
-    for (const auto &[id, objectName, text] : usages) {
-        auto *radio = new QRadioButton(text, clientIdBox);
-        radio->setObjectName(objectName);
-        radio->setAccessibleName(text);
-        m_ui->clientIdUsage->addButton(radio, id);
-        clientIdLayout->addWidget(radio);
-    }
-    m_ui->clientIdUsage->button(AsRegistered)->setChecked(true);
-    form->addRow(tr("Client identified by:"), clientIdBox);
-
-    m_ui->forExternalAttachmentCheck =
-        new QCheckBox(tr("For an e&xternal attachment (OpenID for IDA)"), fields);
-    m_ui->forExternalAttachmentCheck->setObjectName(QStringLiteral("forExternalAttachmentCheck"));
-    m_ui->forExternalAttachmentCheck->setAccessibleName(tr("For an external attachment"));
-    form->addRow(QString(), m_ui->forExternalAttachmentCheck);
-
-    m_ui->sessionIdEdit = newLineEdit(QStringLiteral("sessionIdEdit"), tr("Session ID"), fields);
-    m_ui->sessionIdEdit->setPlaceholderText(tr("The user's authentication session (Native SSO)"));
-    form->addRow(tr("Sess&ion ID:"), m_ui->sessionIdEdit);
-    return m_ui->advancedGroup;
+    connectInputs();
+    updateForm();
 }
+
+CreateTokenDialog::~CreateTokenDialog() = default;
 
 void CreateTokenDialog::connectInputs()
 {
@@ -476,101 +85,51 @@ void CreateTokenDialog::updateForm()
     m_ui->authorizationDetailsEdit->setEnabled(json);
     m_ui->authTimeEdit->setEnabled(m_ui->authTimeCheck->isChecked());
 
-    const QList<std::pair<FieldError *, QString>> found = problems();
-    for (const auto &[label, problem] : found)
-        label->setProblem(problem);
-    const bool valid =
-        std::all_of(found.begin(), found.end(), [](const auto &p) { return p.second.isEmpty(); });
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    const QMap<Field, QString> found = problems();
+    const std::pair<Field, FieldError *> labels[] = {
+        {Field::Client, m_ui->clientError},
+        {Field::Subject, m_ui->subjectError},
+        {Field::Properties, m_ui->propertiesError},
+        {Field::CertificateThumbprint, m_ui->certificateThumbprintError},
+        {Field::DpopKeyThumbprint, m_ui->dpopKeyThumbprintError},
+        {Field::Resources, m_ui->resourcesError},
+        {Field::AuthorizationDetails, m_ui->authorizationDetailsError},
+        {Field::JwtAtClaims, m_ui->jwtAtClaimsError},
+    };
+    for (const auto &[field, label] : labels)
+        label->setProblem(found.value(field));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
 }
 
-QList<std::pair<FieldError *, QString>> CreateTokenDialog::problems() const
+QMap<CreateTokenDialog::Field, QString> CreateTokenDialog::problems() const
 {
-    const bool advanced = advancedUsed();
-    const bool json = !m_ui->encodingSelector->isForm();
-    QString detailsProblem;
-    if (advanced && json && !m_ui->authorizationDetailsEdit->toPlainText().trimmed().isEmpty())
-        parseAuthorizationDetails(m_ui->authorizationDetailsEdit->toPlainText(), &detailsProblem);
-    return {
-        {m_ui->clientError, clientProblem()},
-        {m_ui->subjectError, subjectProblem()},
-        {m_ui->propertiesError, json ? m_ui->propertiesEditor->problem() : QString()},
-        {m_ui->certificateThumbprintError,
-         advanced ? thumbprintProblem(m_ui->certificateThumbprintEdit->text().trimmed()) : QString()},
-        {m_ui->dpopKeyThumbprintError,
-         advanced ? thumbprintProblem(m_ui->dpopKeyThumbprintEdit->text().trimmed()) : QString()},
-        {m_ui->resourcesError, advanced ? resourcesProblem() : QString()},
-        {m_ui->authorizationDetailsError, detailsProblem},
-        {m_ui->jwtAtClaimsError, advanced ? jwtAtClaimsProblem() : QString()},
-    };
+    QMap<Field, QString> found = request().problems();
+    // Text that does not parse never reaches the request, so its problem is the parser's.
+    if (const QString details = authorizationDetailsText(); !details.isEmpty()) {
+        QString problem;
+        if (!AuthorizationDetails::parse(details, &problem))
+            found.insert(Field::AuthorizationDetails, problem);
+    }
+    return found;
 }
 
 QString CreateTokenDialog::validationError() const
 {
-    for (const auto &[label, problem] : problems()) {
-        if (!problem.isEmpty())
-            return problem;
-    }
-    return {};
+    const QMap<Field, QString> found = problems();
+    return found.isEmpty() ? QString() : found.first();
 }
 
-QString CreateTokenDialog::clientProblem() const
+QString CreateTokenDialog::authorizationDetailsText() const
 {
-    const QString text = m_ui->clientCombo->currentText().trimmed();
-    if (text.isEmpty())
-        return tr("Enter a client ID or alias, or choose a known client.");
-    if (m_ui->clientCombo->findText(text) < 0 && text.contains(QRegularExpression(QStringLiteral("\\s"))))
-        return tr("A client ID or alias cannot contain spaces.");
-    return {};
-}
-
-QString CreateTokenDialog::subjectProblem() const
-{
-    const QString subject = m_ui->subjectEdit->text().trimmed();
-    if (subject.isEmpty()) {
-        return grantType() == GrantType::ClientCredentials
-                   ? QString()
-                   : tr("A subject (the resource owner's user ID) is required for %1.")
-                         .arg(grantType().name());
-    }
-    if (std::any_of(subject.begin(), subject.end(), [](QChar c) { return c.unicode() > 0x7f; }))
-        return tr("The subject may contain only ASCII characters.");
-    if (subject.size() > kMaxSubjectLength)
-        return tr("The subject has %1 characters; at most %2 are allowed.")
-            .arg(subject.size())
-            .arg(kMaxSubjectLength);
-    return {};
+    if (!advancedUsed() || m_ui->encodingSelector->isForm())
+        return {};
+    return m_ui->authorizationDetailsEdit->toPlainText().trimmed();
 }
 
 QStringList CreateTokenDialog::resources() const
 {
     return m_ui->resourcesEdit->toPlainText().split(QRegularExpression(QStringLiteral("\\s+")),
                                                     Qt::SkipEmptyParts);
-}
-
-QString CreateTokenDialog::resourcesProblem() const
-{
-    for (const QString &resource : resources()) {
-        const QUrl url(resource, QUrl::StrictMode);
-        if (!url.isValid() || url.isRelative())
-            return tr("“%1” is not an absolute URI.").arg(resource);
-        // RFC 8707 §2: a resource indicator must not include a fragment.
-        if (url.hasFragment())
-            return tr("“%1” has a fragment (#…), which a resource indicator must not have.").arg(resource);
-    }
-    return {};
-}
-
-QString CreateTokenDialog::jwtAtClaimsProblem() const
-{
-    const QString text = m_ui->jwtAtClaimsEdit->toPlainText().trimmed();
-    if (text.isEmpty())
-        return {};
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError)
-        return jsonProblem(error);
-    return document.isObject() ? QString() : tr("The claims must be a JSON object: {\"name\": value, …}.");
 }
 
 TokenCreateRequest CreateTokenDialog::request() const
@@ -612,32 +171,25 @@ TokenCreateRequest CreateTokenDialog::request() const
     request.dpopKeyThumbprint = m_ui->dpopKeyThumbprintEdit->text().trimmed();
     if (const QStringList resources = this->resources(); !resources.isEmpty())
         request.resources = resources;
-    if (const QString details = m_ui->authorizationDetailsEdit->toPlainText();
-        json && !details.trimmed().isEmpty()) {
+    if (const QString details = authorizationDetailsText(); !details.isEmpty()) {
         QString problem;
-        request.authorizationDetails = parseAuthorizationDetails(details, &problem);
+        request.authorizationDetails = AuthorizationDetails::parse(details, &problem);
     }
-    if (const QString claims = m_ui->jwtAtClaimsEdit->toPlainText().trimmed(); !claims.isEmpty()) {
-        // Compact, so that a form body does not carry the user's line breaks.
-        request.jwtAtClaims =
-            QString::fromUtf8(QJsonDocument::fromJson(claims.toUtf8()).toJson(QJsonDocument::Compact));
-    }
+    request.jwtAtClaims = m_ui->jwtAtClaimsEdit->toPlainText().trimmed();
+    // Compact, so that a form body does not carry the user's line breaks; text that is not an object
+    // stays as typed, for problems() to explain.
+    if (const QJsonDocument claims = QJsonDocument::fromJson(request.jwtAtClaims.toUtf8()); claims.isObject())
+        request.jwtAtClaims = QString::fromUtf8(claims.toJson(QJsonDocument::Compact));
     request.acr = m_ui->acrEdit->text().trimmed();
     if (m_ui->authTimeCheck->isChecked())
         request.authTime = m_ui->authTimeEdit->dateTime().toSecsSinceEpoch();
-    switch (ClientIdUsage(m_ui->clientIdUsage->checkedId())) {
-    case AsRegistered:
-        break;
-    case AliasUsed:
+    // One flag at most: the radio buttons are exclusive.
+    if (m_ui->clientIdAliasUsedRadio->isChecked())
         request.clientIdAliasUsed = true;
-        break;
-    case EntityIdUsed:
+    if (m_ui->clientEntityIdUsedRadio->isChecked())
         request.clientEntityIdUsed = true;
-        break;
-    case MetadataDocumentUsed:
+    if (m_ui->metadataDocumentUsedRadio->isChecked())
         request.metadataDocumentUsed = true;
-        break;
-    }
     if (m_ui->forExternalAttachmentCheck->isChecked())
         request.forExternalAttachment = true;
     request.sessionId = m_ui->sessionIdEdit->text().trimmed();

@@ -7,9 +7,9 @@
 #include <QDialog>
 #include <memory>
 
-class FieldError;
-class QFormLayout;
-class QGroupBox;
+namespace Ui {
+class CreateTokenDialog;
+}
 
 // Asks for everything /auth/token/create takes, explains invalid input next to its field and enables
 // OK only for a valid request. It does not call the API: the window sends request().
@@ -28,8 +28,6 @@ public:
     QString validationError() const;
 
 private:
-    QFormLayout *buildMainForm(const QList<ClientLimited> &knownClients, const QStringList &knownScopes);
-    QGroupBox *buildAdvancedGroup();
     void connectInputs();
     void updateForm();
 
@@ -37,13 +35,12 @@ private:
     // The advanced fields count only while their group is open, so nothing hidden can block OK.
     bool advancedUsed() const;
     QStringList resources() const;
-    // Each error label with what it should say, in the order of the form; validationError() is the first.
-    QList<std::pair<FieldError *, QString>> problems() const;
-    QString clientProblem() const;
-    QString subjectProblem() const;
-    QString resourcesProblem() const;
-    QString jwtAtClaimsProblem() const;
+    using Field = TokenCreateRequest::Field;
+    // The request's problems and those of text too broken to reach it, in the order of the form;
+    // validationError() is the first.
+    QMap<Field, QString> problems() const;
+    // The authorization details as typed, while they count (advanced open, JSON body); else empty.
+    QString authorizationDetailsText() const;
 
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
+    std::unique_ptr<Ui::CreateTokenDialog> m_ui;
 };

@@ -6,10 +6,10 @@
 
 using BodyEncoding = AuthleteClient::BodyEncoding;
 
-EncodingSelector::EncodingSelector(const QString &formLimitation, QWidget *parent)
+EncodingSelector::EncodingSelector(QWidget *parent)
     : QWidget(parent)
     , m_combo(new QComboBox(this))
-    , m_limitation(new QLabel(formLimitation, this))
+    , m_limitation(new QLabel(this))
 {
     m_combo->setObjectName(QStringLiteral("encodingCombo"));
     m_combo->setAccessibleName(tr("Request body encoding"));
@@ -18,6 +18,10 @@ EncodingSelector::EncodingSelector(const QString &formLimitation, QWidget *paren
     m_limitation->setObjectName(QStringLiteral("formLimitationLabel"));
     m_limitation->setWordWrap(true);
     m_limitation->hide();
+    // A form label's mnemonic focuses the combo box through the proxy; Tab skips this container itself.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_combo);
+    setAccessibleName(tr("Request body"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -28,6 +32,16 @@ EncodingSelector::EncodingSelector(const QString &formLimitation, QWidget *paren
         m_limitation->setHidden(!isForm());
         emit encodingChanged();
     });
+}
+
+QString EncodingSelector::formLimitation() const
+{
+    return m_limitation->text();
+}
+
+void EncodingSelector::setFormLimitation(const QString &formLimitation)
+{
+    m_limitation->setText(formLimitation);
 }
 
 AuthleteClient::BodyEncoding EncodingSelector::encoding() const

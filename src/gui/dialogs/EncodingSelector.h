@@ -12,9 +12,14 @@ class QLabel;
 class EncodingSelector : public QWidget
 {
     Q_OBJECT
+    // What the dialog disables while form is chosen; a property so that a form can set it.
+    Q_PROPERTY(QString formLimitation READ formLimitation WRITE setFormLimitation)
 
 public:
-    explicit EncodingSelector(const QString &formLimitation, QWidget *parent = nullptr);
+    explicit EncodingSelector(QWidget *parent = nullptr);
+
+    QString formLimitation() const;
+    void setFormLimitation(const QString &formLimitation);
 
     AuthleteClient::BodyEncoding encoding() const;
     bool isForm() const { return encoding() == AuthleteClient::BodyEncoding::Form; }

@@ -1,9 +1,8 @@
 #include "FieldError.h"
 
-FieldError::FieldError(const QString &objectName, QWidget *parent)
+FieldError::FieldError(QWidget *parent)
     : QLabel(parent)
 {
-    setObjectName(objectName);
     setWordWrap(true);
     // Selectable so that a message can be copied into a bug report or a search.
     setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -16,5 +15,7 @@ FieldError::FieldError(const QString &objectName, QWidget *parent)
 void FieldError::setProblem(const QString &problem)
 {
     setText(problem);
+    // The accessible name says which field this is about; the description is what is wrong.
+    setAccessibleDescription(problem);
     setHidden(problem.isEmpty());
 }

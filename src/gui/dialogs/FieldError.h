@@ -9,7 +9,7 @@ class FieldError : public QLabel
     Q_OBJECT
 
 public:
-    explicit FieldError(const QString &objectName, QWidget *parent = nullptr);
+    explicit FieldError(QWidget *parent = nullptr);
 
     void setProblem(const QString &problem);
 };

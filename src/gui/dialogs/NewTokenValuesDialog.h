@@ -3,7 +3,12 @@
 #include <QDialog>
 #include <memory>
 
-class QFormLayout;
+class QLineEdit;
+class QPushButton;
+
+namespace Ui {
+class NewTokenValuesDialog;
+}
 
 // Shows newly issued token values exactly once, with copy buttons and a plain warning that they
 // cannot be shown again. Closing before anything was copied asks first (MessageBox::question).
@@ -21,11 +26,8 @@ public:
     void done(int result) override;
 
 private:
-    // name is the stem of the object names: "accessToken" gives accessTokenValueEdit and
-    // copyAccessTokenButton.
-    void addValueRow(QFormLayout *form, const QString &label, const QString &accessibleName,
-                     const QString &name, const QString &value);
+    void showValue(QLineEdit *edit, QPushButton *copyButton, const QString &value);
 
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
+    std::unique_ptr<Ui::NewTokenValuesDialog> m_ui;
+    bool m_copied = false;
 };

@@ -3,7 +3,6 @@
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QPushButton>
-#include <QSet>
 #include <QTableWidget>
 #include <algorithm>
 #include <functional>
@@ -34,6 +33,10 @@ PropertiesEditor::PropertiesEditor(QWidget *parent)
     m_removeButton->setAccessibleName(tr("Remove selected properties"));
     m_removeButton->setAutoDefault(false);
     m_removeButton->setEnabled(false);
+    // A form label's mnemonic focuses the table through the proxy; Tab skips this container itself.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_table);
+    setAccessibleName(tr("Properties"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -76,15 +79,7 @@ QList<Property> PropertiesEditor::properties() const
 
 QString PropertiesEditor::problem() const
 {
-    QSet<QString> keys;
-    for (const Property &property : properties()) {
-        if (property.key.isEmpty())
-            return tr("The property with the value “%1” has no key.").arg(property.value);
-        if (keys.contains(property.key))
-            return tr("The property key “%1” is used more than once.").arg(property.key);
-        keys.insert(property.key);
-    }
-    return {};
+    return Property::listProblem(properties());
 }
 
 void PropertiesEditor::appendRow(const Property &property)

@@ -33,6 +33,11 @@ ScopesEditor::ScopesEditor(QWidget *parent)
     m_removeButton->setObjectName(QStringLiteral("removeScopeButton"));
     m_removeButton->setAccessibleName(tr("Remove selected scopes"));
     m_removeButton->setAutoDefault(false);
+    // A form label's mnemonic focuses the list, first in the tab order, through the proxy; Tab skips
+    // this container itself.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocusProxy(m_list);
+    setAccessibleName(tr("Scopes"));
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

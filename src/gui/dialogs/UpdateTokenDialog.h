@@ -7,8 +7,9 @@
 #include <QDialog>
 #include <memory>
 
-class QCheckBox;
-class QDateTimeEdit;
+namespace Ui {
+class UpdateTokenDialog;
+}
 
 // Edits one token for /auth/token/update: scopes (prefilled), expiries (unchanged unless touched),
 // persistence, properties, re-issuing the value, the two expiry-on-scope-update flags, JSON or form.
@@ -26,11 +27,12 @@ public:
     QString validationError() const;
 
 private:
-    QDateTimeEdit *newExpiryEdit(const QString &objectName, const QString &accessibleName,
-                                 qint64 expiresAtMs);
-    QCheckBox *newCheck(const QString &objectName, const QString &text);
     void updateForm();
 
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
+    std::unique_ptr<Ui::UpdateTokenDialog> m_ui;
+    AccessToken m_token;
+    // A picker counts only once the user has changed it, so opening and confirming the dialog never
+    // rewrites an expiry (not even by the milliseconds the picker cannot show).
+    bool m_accessExpiryTouched = false;
+    bool m_refreshExpiryTouched = false;
 };

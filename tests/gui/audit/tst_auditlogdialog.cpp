@@ -97,6 +97,20 @@ private slots:
             QVERIFY(!dialog.findChild<QWidget *>(QLatin1StringView(name))->accessibleName().isEmpty());
     }
 
+    void tabGoesFromFilterToTableToExport()
+    {
+        AuditLogDialog dialog(*m_log);
+        QWidget *filter = dialog.findChild<QWidget *>(QStringLiteral("auditFilter"));
+        QVERIFY(filter);
+        QStringList order;
+        for (QWidget *w = filter; order.size() < 3; w = w->nextInFocusChain()) {
+            if (w->focusPolicy() & Qt::TabFocus)
+                order.append(w->objectName());
+        }
+        QCOMPARE(order, (QStringList{QStringLiteral("auditFilter"), QStringLiteral("auditTable"),
+                                     QStringLiteral("exportButton")}));
+    }
+
     void filterNarrowsAcrossColumns()
     {
         AuditLogDialog dialog(*m_log);

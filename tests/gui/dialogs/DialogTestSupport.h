@@ -4,9 +4,11 @@
 #include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 #include <QWidget>
 
@@ -31,20 +33,22 @@ inline void clickIndicator(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(4, button->height() / 2));
 }
 
-// Every visible input, as a screen reader would meet it, has a name.
+// Every visible widget that takes the keyboard has a name a screen reader can say, and every label with
+// a mnemonic names a field (its buddy), which the mnemonic then focuses.
 inline void verifyAccessibleNames(const QWidget *dialog)
 {
     for (QWidget *child : dialog->findChildren<QWidget *>()) {
-        const bool input = qobject_cast<QAbstractButton *>(child) || qobject_cast<QComboBox *>(child) ||
-                           qobject_cast<QAbstractSpinBox *>(child) || qobject_cast<QPlainTextEdit *>(child) ||
-                           qobject_cast<QAbstractItemView *>(child) ||
-                           (qobject_cast<QLineEdit *>(child) && !qobject_cast<QComboBox *>(child->parent()) &&
-                            !qobject_cast<QAbstractSpinBox *>(child->parent()));
-        // A view's own parts (headers, corner button) are named by the view.
-        const bool viewPart = qobject_cast<QAbstractItemView *>(child->parent()) != nullptr;
-        if (input && !viewPart && child->isVisible())
+        // A spin box's line edit and a view's own parts (headers, corner button) are named by their owner.
+        const bool part = qobject_cast<QAbstractSpinBox *>(child->parent()) ||
+                          qobject_cast<QAbstractItemView *>(child->parent());
+        if (child->focusPolicy() != Qt::NoFocus && !part && child->isVisible())
             QVERIFY2(
                 !child->accessibleName().isEmpty(),
                 qPrintable(child->objectName() + QLatin1StringView(" ") + child->metaObject()->className()));
+    }
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        static const QRegularExpression mnemonic(QStringLiteral("&[^&]"));
+        if (label->isVisible() && label->textFormat() != Qt::RichText && label->text().contains(mnemonic))
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
     }
 }

@@ -2,6 +2,7 @@
 #include "DialogTestSupport.h"
 #include "FormCodec.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -44,6 +45,8 @@ private slots:
     void filledFormRequest();
     void formEncodingDisablesProperties();
     void everyInputHasAccessibleName();
+    void mnemonicsFocusTheirField_data();
+    void mnemonicsFocusTheirField();
 
 private:
     template<typename T> T *widget(const char *name) const { return findWidget<T>(m_dialog.get(), name); }
@@ -454,6 +457,27 @@ void tst_CreateTokenDialog::everyInputHasAccessibleName()
 {
     openAdvanced();
     verifyAccessibleNames(m_dialog.get());
+}
+
+void tst_CreateTokenDialog::mnemonicsFocusTheirField_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("subject") << int(Qt::Key_S) << QStringLiteral("subjectEdit");
+    // The editors are containers: their labels reach the part that takes the keyboard.
+    QTest::newRow("scopes") << int(Qt::Key_P) << QStringLiteral("scopeList");
+    QTest::newRow("request body") << int(Qt::Key_B) << QStringLiteral("encodingCombo");
+}
+
+void tst_CreateTokenDialog::mnemonicsFocusTheirField()
+{
+    QFETCH(int, key);
+    QFETCH(QString, field);
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    widget<QComboBox>("grantTypeCombo")->setFocus();
+    QTest::keyClick(m_dialog.get(), Qt::Key(key), Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(), field);
 }
 
 QTEST_MAIN(tst_CreateTokenDialog)

@@ -51,6 +51,7 @@ private slots:
     void reorderedScopesAreNotAChange();
     void changedPropertiesAreSent();
     void reissueAndScopeFlags();
+    void scopeFlagsAloneChangeNothing();
     void persistenceIsTriState();
     void formEncodingDisablesProperties();
     void duplicatePropertyKeyIsExplained();
@@ -183,6 +184,18 @@ void tst_UpdateTokenDialog::reissueAndScopeFlags()
     const TokenUpdateRequest request = m_dialog->request();
     QCOMPARE(request.accessTokenExpiresAtUpdatedOnScopeUpdate, std::optional<bool>(true));
     QCOMPARE(request.refreshTokenExpiresAtUpdatedOnScopeUpdate, std::optional<bool>(true));
+}
+
+void tst_UpdateTokenDialog::scopeFlagsAloneChangeNothing()
+{
+    widget<QCheckBox>("accessExpiryOnScopeCheck")->setChecked(true);
+    widget<QCheckBox>("refreshExpiryOnScopeCheck")->setChecked(true);
+    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
+
+    widget<QLineEdit>("scopeInput")->setText(QStringLiteral("email"));
+    QTest::mouseClick(widget<QPushButton>("addScopeButton"), Qt::LeftButton);
+    QVERIFY(okButton(m_dialog.get())->isEnabled());
 }
 
 void tst_UpdateTokenDialog::persistenceIsTriState()
