@@ -13,6 +13,7 @@
 #include "TokenDetailsWidget.h"
 #include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 
 #include <QApplication>
@@ -52,7 +53,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     , m_profiles(profiles)
     , m_credentials(credentials)
     , m_client(new AuthleteClient(network, this))
-    , m_model(new TokenTableModel(m_client, this))
+    , m_session(new TokenListSession(m_client, this))
+    , m_model(new TokenTableModel(m_session, this))
     , m_proxy(new TokenFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_details(new TokenDetailsWidget(this))
@@ -111,7 +113,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     buildActions();
     buildSearchBar();
     buildStatusBar();
-    connectModel();
+    connectSession();
     reloadProfileSwitcher();
     resize(1280, 760);
     restoreSettings();
@@ -342,26 +344,26 @@ void MainWindow::buildStatusBar()
     m_cancelLoad->setObjectName(QStringLiteral("cancelLoadButton"));
     m_cancelLoad->setAccessibleName(tr("Cancel loading"));
     m_cancelLoad->hide();
-    connect(m_cancelLoad, &QPushButton::clicked, m_model, &TokenTableModel::cancelLoadAll);
+    connect(m_cancelLoad, &QPushButton::clicked, m_session, &TokenListSession::cancelLoadAll);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
 }
 
-void MainWindow::connectModel()
+void MainWindow::connectSession()
 {
-    connect(m_model, &TokenTableModel::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &TokenListSession::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &TokenListSession::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &TokenTableModel::errorOccurred, this, &MainWindow::showError);
-    connect(m_model, &TokenTableModel::loadAllProgress, this, [this](int done, int total) {
+    connect(m_session, &TokenListSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &TokenListSession::loadAllProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(m_model, &TokenTableModel::loadAllFinished, this, [this](const ApiError &error) {
+    connect(m_session, &TokenListSession::loadAllFinished, this, [this](const ApiError &error) {
         m_progress->hide();
         m_cancelLoad->hide();
         if (error.kind == ApiError::Kind::Cancelled)
@@ -399,9 +401,9 @@ void MainWindow::connectModel()
 
 void MainWindow::offerLoadAll(const QString &reason)
 {
-    if (m_model->isComplete() || m_model->isLoadingAll())
+    if (m_session->isComplete() || m_session->isLoadingAll())
         return;
-    m_banner->showMessage(ErrorBanner::Kind::Info, tr("%1 of %L2.").arg(reason).arg(m_model->totalCount()),
+    m_banner->showMessage(ErrorBanner::Kind::Info, tr("%1 of %L2.").arg(reason).arg(m_session->totalCount()),
                           tr("Load all"), [this] { loadAll(); });
 }
 
@@ -507,7 +509,7 @@ void MainWindow::runSearch()
     query.clientIdentifier = m_clientSearch->text().trimmed();
     query.status = TokenListQuery::Status(m_statusCombo->currentData().toInt());
     m_banner->hide();
-    m_model->setQuery(query);
+    m_session->setQuery(query);
 }
 
 void MainWindow::refresh()
@@ -516,27 +518,27 @@ void MainWindow::refresh()
     const QModelIndex top = m_table->indexAt(QPoint(0, 0));
     m_topHashToRestore = top.isValid() ? top.data(TokenTableModel::HashRole).toString() : QString();
     m_banner->hide();
-    m_model->refresh();
+    m_session->refresh();
 }
 
 void MainWindow::loadAll()
 {
-    if (m_model->isComplete())
+    if (m_session->isComplete())
         return;
     m_banner->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelLoad->show();
-    m_model->loadAll();
+    m_session->loadAll();
 }
 
 void MainWindow::updateStatus()
 {
     const int loaded = m_model->rowCount();
-    const int total = m_model->totalCount();
+    const int total = m_session->totalCount();
     QString text;
-    if (!m_model->isTotalKnown())
-        text = m_model->isLoading() ? tr("Loading…") : tr("Not connected.");
+    if (!m_session->isTotalKnown())
+        text = m_session->isLoading() ? tr("Loading…") : tr("Not connected.");
     else if (!m_proxy->quickFilter().isEmpty())
         text = tr("Showing %L1 of %L2 loaded tokens (%L3 in all)")
                    .arg(m_proxy->rowCount())
@@ -544,11 +546,11 @@ void MainWindow::updateStatus()
                    .arg(total);
     else
         text = tr("%L1 of %L2 tokens loaded").arg(loaded).arg(total);
-    if (m_model->isTotalKnown() && m_model->isLoading())
+    if (m_session->isTotalKnown() && m_session->isLoading())
         text += tr(" — loading…");
     m_statusLabel->setText(text);
-    m_loadAllAction->setEnabled(m_model->isTotalKnown() && !m_model->isComplete() &&
-                                !m_model->isLoadingAll());
+    m_loadAllAction->setEnabled(m_session->isTotalKnown() && !m_session->isComplete() &&
+                                !m_session->isLoadingAll());
     m_refreshAction->setEnabled(!m_profileName.isEmpty());
 }
 

@@ -21,6 +21,7 @@ class QTableView;
 class TokenDetailsWidget;
 class TokenActions;
 class TokenFilterProxyModel;
+class TokenListSession;
 class TokenTableModel;
 
 // The product's face: the tokens of one service in a table, found by subject or client on the server,
@@ -44,6 +45,7 @@ public:
     void setEnvironmentBearer(const QString &bearer) { m_environmentBearer = bearer; }
 
     QString currentProfile() const { return m_profileName; }
+    TokenListSession *listSession() const { return m_session; }
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     ErrorBanner *banner() const { return m_banner; }
@@ -59,7 +61,7 @@ private:
     void buildActions();
     void buildSearchBar();
     void buildStatusBar();
-    void connectModel();
+    void connectSession();
     void restoreSettings();
     void saveSettings() const;
     void reloadProfileSwitcher();
@@ -82,6 +84,7 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     AuthleteClient *m_client;
+    TokenListSession *m_session;
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;
     QTableView *m_table;

@@ -9,6 +9,7 @@
 #include "NewTokenValuesDialog.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenHash.h"
+#include "TokenListSession.h"
 #include "TokenLocator.h"
 #include "TokenTableModel.h"
 #include "UpdateTokenDialog.h"
@@ -391,7 +392,7 @@ void TokenActions::revokeAll(Scope scope)
             entry.resultCode = response.resultCode;
             entry.count = response.count;
             audit(entry);
-            m_model->refresh();
+            m_model->session()->refresh();
             m_banner->showMessage(
                 ErrorBanner::Kind::Info,
                 tr("The server revoked %Ln token(s) %1.", nullptr, response.count).arg(what));

@@ -1,8 +1,7 @@
 #include "TokenTableModel.h"
 
-#include "AuthleteClient.h"
 #include "ExpiryText.h"
-#include "TokenListLoader.h"
+#include "TokenListSession.h"
 
 #include <QBrush>
 #include <QColor>
@@ -26,101 +25,37 @@ constexpr qsizetype kMaxRemovalRuns = 16;
 
 } // namespace
 
-TokenTableModel::TokenTableModel(AuthleteClient *client, QObject *parent)
+TokenTableModel::TokenTableModel(TokenListSession *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
+    , m_session(session)
     , m_expiredIcon(QStringLiteral(":/icons/expired.svg"))
     , m_soonIcon(QStringLiteral(":/icons/expiring.svg"))
-{}
-
-TokenTableModel::~TokenTableModel()
 {
-    stopLoading();
+    connect(session, &TokenListSession::cleared, this, &TokenTableModel::clear);
+    connect(session, &TokenListSession::rowsAppended, this, &TokenTableModel::appendTokens);
+    connect(session, &TokenListSession::rowsReplaced, this, &TokenTableModel::replaceAll);
+    connect(session, &TokenListSession::clientNamed, this, &TokenTableModel::nameClient);
+    connect(session, &TokenListSession::clientsForgotten, this, &TokenTableModel::forgetClients);
 }
 
-void TokenTableModel::stopLoading()
+void TokenTableModel::clear()
 {
-    // Disconnected first: what a cancelled call or loader reports must not reach this model.
-    if (m_pageCall) {
-        m_pageCall->disconnect(this);
-        m_pageCall->cancel();
-    }
-    if (m_loader) {
-        m_loader->disconnect(this);
-        m_loader->cancel();
-        m_loader->deleteLater();
-        m_loader = nullptr;
-    }
-}
-
-void TokenTableModel::setQuery(const TokenListQuery &query)
-{
-    ++m_generation;
-    stopLoading();
-    if (m_client && m_client->connection().baseUrl != m_clientsOf) {
-        m_clients.clear();
-        m_clientTexts.clear();
-        m_clientLookups.clear();
-        m_clientsOf = m_client->connection().baseUrl;
-    }
-    m_query = query;
-    m_query.start.reset();
-    m_query.end.reset();
     beginResetModel();
     m_tokens.clear();
     m_rowOfHash.clear();
     m_interner.clear();
-    m_addedLocally = 0;
-    m_totalKnown = false;
-    m_totalCount = 0;
     endResetModel();
-    emit totalCountChanged(0);
-    fetchFirstWindow();
-}
-
-void TokenTableModel::fetchFirstWindow()
-{
-    if (!m_client)
-        return;
-    TokenListQuery window = m_query;
-    const int start = qMax(0, rowCount() - m_addedLocally);
-    window.start = start;
-    window.end = start + kWindowSize;
-    ApiCall *call = m_client->list(window);
-    m_pageCall = call;
-    const int generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, call, generation] { onPageFinished(call, generation); });
-    emit loadingChanged(true);
 }
 
 bool TokenTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    // The loading guard: while a window is on its way the view must not ask for the same one again.
-    return !parent.isValid() && !isLoading() && m_totalKnown && rowCount() < m_totalCount;
+    return !parent.isValid() && m_session->canFetchMore();
 }
 
 void TokenTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        fetchFirstWindow();
-}
-
-void TokenTableModel::onPageFinished(ApiCall *call, int generation)
-{
-    if (generation != m_generation)
-        return;
-    m_pageCall = nullptr;
-    if (const ApiError &error = call->error()) {
-        emit loadingChanged(false);
-        if (error.kind != ApiError::Kind::Cancelled)
-            emit errorOccurred(error);
-        return;
-    }
-    const TokenListPage &page = *call->listPage();
-    rememberClient(page);
-    setTotalCount(page.totalCount);
-    appendTokens(page.accessTokens);
-    emit loadingChanged(false);
+    if (!parent.isValid())
+        m_session->fetchMore();
 }
 
 void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
@@ -142,135 +77,32 @@ void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
         m_tokens.append(token);
     }
     endInsertRows();
-    lookUpClients(fresh);
 }
 
-void TokenTableModel::lookUpClients(const QList<AccessToken> &tokens)
+void TokenTableModel::replaceAll(const QList<AccessToken> &tokens)
 {
-    // The list names a client only when filtered by it; an empty window (start = end = 0) so filtered
-    // costs the server next to nothing and tells the name and alias.
-    for (const AccessToken &token : tokens) {
-        if (!m_client || m_clientLookups.size() >= kMaxClientLookups)
-            return;
-        if (m_clients.contains(token.clientId) || m_clientLookups.contains(token.clientId))
-            continue;
-        m_clientLookups.insert(token.clientId);
-        TokenListQuery query;
-        query.clientIdentifier = QString::number(token.clientId);
-        query.start = 0;
-        query.end = 0;
-        ApiCall *call = m_client->list(query);
-        connect(call, &ApiCall::finished, this, [this, call] {
-            if (!call->listPage() || !call->listPage()->client)
-                return;
-            rememberClient(*call->listPage());
-            if (rowCount() > 0)
-                emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn),
-                                 {Qt::DisplayRole});
-        });
-    }
+    beginResetModel();
+    m_tokens = tokens;
+    for (AccessToken &token : m_tokens)
+        m_interner.intern(token);
+    rebuildRowIndex();
+    endResetModel();
+    emit refreshed();
 }
 
-void TokenTableModel::setTotalCount(int totalCount)
+void TokenTableModel::nameClient(const ClientLimited &client)
 {
-    const bool changed = !m_totalKnown || m_totalCount != totalCount;
-    m_totalKnown = true;
-    m_totalCount = totalCount;
-    if (changed)
-        emit totalCountChanged(totalCount);
-}
-
-void TokenTableModel::rememberClient(const TokenListPage &page)
-{
-    if (!page.client)
-        return;
-    const ClientLimited &client = *page.client;
-    m_clients.insert(client.clientId, client);
     if (client.clientName.isEmpty() && client.clientIdAlias.isEmpty())
         m_clientTexts.remove(client.clientId);
     else
         m_clientTexts.insert(client.clientId, tr("%1 (%2)").arg(client.displayName()).arg(client.clientId));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn), {Qt::DisplayRole});
 }
 
-void TokenTableModel::loadAll()
+void TokenTableModel::forgetClients()
 {
-    if (m_loader || isComplete() || !m_client)
-        return;
-    if (m_pageCall) {
-        ++m_generation; // the loader fetches that window too
-        m_pageCall->disconnect(this);
-        m_pageCall->cancel();
-    }
-    startLoader(rowCount(), -1, false);
-}
-
-void TokenTableModel::cancelLoadAll()
-{
-    if (m_loader)
-        m_loader->cancel();
-}
-
-void TokenTableModel::refresh()
-{
-    if (rowCount() == 0 || !m_client) {
-        setQuery(m_query);
-        return;
-    }
-    ++m_generation;
-    stopLoading();
-    // Whole windows, so that a refresh ends where scrolling would have.
-    const int rows = (rowCount() + kWindowSize - 1) / kWindowSize * kWindowSize;
-    startLoader(0, rows, true);
-}
-
-void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
-{
-    auto *loader = new TokenListLoader(m_client, this);
-    m_loader = loader;
-    loader->setFilter(m_query);
-    loader->setWindowSize(kWindowSize);
-    if (!replacing) {
-        QSet<QString> known;
-        known.reserve(m_rowOfHash.size());
-        for (auto it = m_rowOfHash.cbegin(); it != m_rowOfHash.cend(); ++it)
-            known.insert(it.key());
-        loader->setKnownHashes(known);
-    }
-    m_replacement.clear();
-    connect(loader, &TokenListLoader::tokensLoaded, this,
-            [this, replacing](const QList<AccessToken> &tokens) {
-                if (replacing)
-                    m_replacement += tokens;
-                else
-                    appendTokens(tokens);
-            });
-    connect(loader, &TokenListLoader::totalCountChanged, this, &TokenTableModel::setTotalCount);
-    if (!replacing)
-        connect(loader, &TokenListLoader::progress, this, &TokenTableModel::loadAllProgress);
-    connect(loader, &TokenListLoader::finished, this, [this, loader, replacing](const ApiError &error) {
-        if (m_loader != loader)
-            return;
-        m_loader = nullptr;
-        loader->deleteLater();
-        if (replacing && !error) {
-            beginResetModel();
-            m_tokens = std::exchange(m_replacement, {});
-            for (AccessToken &token : m_tokens)
-                m_interner.intern(token);
-            m_addedLocally = 0;
-            rebuildRowIndex();
-            endResetModel();
-            emit refreshed();
-        }
-        m_replacement.clear();
-        if (!replacing)
-            emit loadAllFinished(error);
-        if (error && error.kind != ApiError::Kind::Cancelled)
-            emit errorOccurred(error);
-        emit loadingChanged(false);
-    });
-    emit loadingChanged(true);
-    loader->start(firstIndex, endIndex);
+    m_clientTexts.clear();
 }
 
 void TokenTableModel::rebuildRowIndex()
@@ -284,10 +116,13 @@ void TokenTableModel::rebuildRowIndex()
 void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
 {
     QList<int> rows;
+    QSet<QString> removed;
     for (const QString &hash : accessTokenHashes) {
         const int row = rowOfHash(hash);
-        if (row >= 0)
+        if (row >= 0) {
             rows.append(row);
+            removed.insert(hash);
+        }
     }
     if (rows.isEmpty())
         return;
@@ -297,7 +132,7 @@ void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
         runs += rows.at(i) == rows.at(i - 1) - 1 ? 0 : 1;
     if (runs > kMaxRemovalRuns) {
         removeRowsInOneLayoutChange(rows);
-        setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+        m_session->noteRemoved(removed);
         return;
     }
     // Contiguous runs leave together: one signal per run, one index rebuild for all.
@@ -313,7 +148,7 @@ void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
         endRemoveRows();
     }
     rebuildRowIndex();
-    setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+    m_session->noteRemoved(removed);
 }
 
 void TokenTableModel::removeRowsInOneLayoutChange(const QList<int> &descendingRows)
@@ -357,9 +192,7 @@ void TokenTableModel::addToken(const AccessToken &token)
     m_tokens.append(token);
     m_rowOfHash.insert(token.accessTokenHash, row);
     endInsertRows();
-    ++m_addedLocally;
-    setTotalCount(m_totalCount + 1);
-    lookUpClients({token});
+    m_session->noteCreated(token);
 }
 
 void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessToken &token)
@@ -375,7 +208,7 @@ void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessT
 
 QList<ClientLimited> TokenTableModel::knownClients() const
 {
-    QList<ClientLimited> clients = m_clients.values();
+    QList<ClientLimited> clients = m_session->clients();
     std::sort(clients.begin(), clients.end(), [](const ClientLimited &a, const ClientLimited &b) {
         return a.displayName() < b.displayName();
     });
@@ -396,8 +229,7 @@ QStringList TokenTableModel::knownScopes() const
 
 std::optional<ClientLimited> TokenTableModel::client(qint64 clientId) const
 {
-    const auto it = m_clients.constFind(clientId);
-    return it == m_clients.cend() ? std::nullopt : std::optional<ClientLimited>(*it);
+    return m_session->client(clientId);
 }
 
 QString TokenTableModel::clientText(qint64 clientId) const

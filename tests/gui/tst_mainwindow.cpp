@@ -6,6 +6,7 @@
 #include "SandboxProcess.h"
 #include "TokenDeskVersion.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 #include "WindowTestSupport.h"
 
@@ -53,10 +54,11 @@ private:
     }
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
+    TokenListSession *session() const { return m_window->listSession(); }
 
     void waitLoaded() const
     {
-        QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isTotalKnown() && !session()->isLoading(), 15'000);
     }
 
 private slots:
@@ -98,8 +100,8 @@ private slots:
 
     void opensAProfileAndSaysHowMuchIsLoaded()
     {
-        QVERIFY(model()->rowCount() >= TokenTableModel::kWindowSize);
-        QCOMPARE(model()->totalCount(), kTokens);
+        QVERIFY(model()->rowCount() >= TokenListSession::kWindowSize);
+        QCOMPARE(session()->totalCount(), kTokens);
         QTRY_COMPARE(find<QLabel>("statusLabel")->text(),
                      QStringLiteral("%1 of 5,000 tokens loaded").arg(model()->rowCount()));
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Main")));
@@ -115,19 +117,19 @@ private slots:
         auto *field = find<QLineEdit>("subjectSearch");
         QTest::keyClicks(field, subject);
         QTest::keyClick(field, Qt::Key_Return);
-        QTRY_COMPARE(model()->query().subject, subject);
+        QTRY_COMPARE(session()->query().subject, subject);
         waitLoaded();
-        if (!model()->isComplete()) {
+        if (!session()->isComplete()) {
             find<QAction>("actionLoadAll")->trigger();
-            QTRY_VERIFY_WITH_TIMEOUT(model()->isComplete() && !model()->isLoading(), 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isLoading(), 30'000);
         }
         QVERIFY(model()->rowCount() > 0);
-        QVERIFY(model()->totalCount() < kTokens);
-        QCOMPARE(model()->rowCount(), model()->totalCount());
+        QVERIFY(session()->totalCount() < kTokens);
+        QCOMPARE(model()->rowCount(), session()->totalCount());
         for (int row = 0; row < model()->rowCount(); ++row)
             QCOMPARE(model()->tokenAt(row).subject, subject);
         auto *table = find<QTableView>("tokenTable");
-        QCOMPARE(table->model()->rowCount(), model()->totalCount());
+        QCOMPARE(table->model()->rowCount(), session()->totalCount());
     }
 
     void loadAllBringsTheWholeService()
@@ -138,7 +140,7 @@ private slots:
         QVERIFY(find<QProgressBar>("loadProgress")->isVisible());
         QVERIFY(find<QPushButton>("cancelLoadButton")->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), kTokens, 60'000);
-        QTRY_VERIFY(!model()->isLoading());
+        QTRY_VERIFY(!session()->isLoading());
         QSet<QString> hashes;
         for (int row = 0; row < model()->rowCount(); ++row)
             hashes.insert(model()->tokenAt(row).accessTokenHash);
@@ -172,7 +174,7 @@ private slots:
         QVERIFY(other >= 0);
         combo->setCurrentIndex(other);
         emit combo->activated(other);
-        QTRY_COMPARE(model()->totalCount(), 42);
+        QTRY_COMPARE(session()->totalCount(), 42);
         waitLoaded();
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Other")));
         QCOMPARE(m_window->currentProfile(), QStringLiteral("Other"));
