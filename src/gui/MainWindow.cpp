@@ -83,16 +83,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(TokenTableModel::SubjectColumn, 140);
-    m_table->setColumnWidth(TokenTableModel::ClientColumn, 240);
-    m_table->setColumnWidth(TokenTableModel::GrantTypeColumn, 160);
-    m_table->setColumnWidth(TokenTableModel::ScopesColumn, 220);
-    m_table->setColumnWidth(TokenTableModel::CreatedColumn, 150);
-    m_table->setColumnWidth(TokenTableModel::AccessExpiryColumn, 260);
-    m_table->setColumnWidth(TokenTableModel::RefreshExpiryColumn, 260);
-    m_table->setColumnWidth(TokenTableModel::LastRefreshedColumn, 150);
-    m_table->setColumnWidth(TokenTableModel::AccessHashColumn, 320);
-    m_table->setColumnWidth(TokenTableModel::RefreshHashColumn, 320);
+    TokenColumns::applyDefaults(*m_table->horizontalHeader());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -246,10 +237,11 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(showDetails);
     QMenu *columns = view->addMenu(tr("&Columns"));
-    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
-        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), this);
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        auto *toggle = new QAction(TokenColumns::header(column), this);
         toggle->setCheckable(true);
-        toggle->setObjectName(QStringLiteral("actionColumn%1").arg(column));
+        toggle->setObjectName(
+            QStringLiteral("actionColumn_%1").arg(QLatin1StringView(TokenColumns::at(column).id)));
         connect(toggle, &QAction::toggled, this,
                 [this, column](bool on) { m_table->setColumnHidden(column, !on); });
         connect(columns, &QMenu::aboutToShow, toggle,
@@ -378,7 +370,7 @@ void MainWindow::connectSession()
                 continue;
             const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
             if (index.isValid())
-                selection.select(index, index.siblingAtColumn(TokenTableModel::ColumnCount - 1));
+                selection.select(index, index.siblingAtColumn(TokenColumns::Count - 1));
         }
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (!selection.isEmpty())

@@ -5,15 +5,8 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QDateTime>
-#include <QLocale>
 
 namespace {
-
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
 
 // Colour is never the only sign: the expiry text and an icon say the same.
 const QColor kExpiredColor(0xb0, 0x1b, 0x1b);
@@ -97,7 +90,8 @@ void TokenTableModel::nameClient(const ClientLimited &client)
     else
         m_clientTexts.insert(client.clientId, tr("%1 (%2)").arg(client.displayName()).arg(client.clientId));
     if (rowCount() > 0)
-        emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, TokenColumns::Client), index(rowCount() - 1, TokenColumns::Client),
+                         {Qt::DisplayRole});
 }
 
 void TokenTableModel::forgetClients()
@@ -203,7 +197,7 @@ void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessT
     m_tokens[row] = token;
     m_rowOfHash.remove(accessTokenHash);
     m_rowOfHash.insert(token.accessTokenHash, row);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit dataChanged(index(row, 0), index(row, TokenColumns::Count - 1));
 }
 
 QList<ClientLimited> TokenTableModel::knownClients() const
@@ -232,17 +226,6 @@ std::optional<ClientLimited> TokenTableModel::client(qint64 clientId) const
     return m_session->client(clientId);
 }
 
-QString TokenTableModel::clientText(qint64 clientId) const
-{
-    const auto it = m_clientTexts.constFind(clientId);
-    return it == m_clientTexts.cend() ? QString::number(clientId) : *it;
-}
-
-qint64 TokenTableModel::now() const
-{
-    return m_fixedNowMs > 0 ? m_fixedNowMs : QDateTime::currentMSecsSinceEpoch();
-}
-
 int TokenTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_tokens.size());
@@ -250,7 +233,7 @@ int TokenTableModel::rowCount(const QModelIndex &parent) const
 
 int TokenTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : TokenColumns::Count;
 }
 
 QVariant TokenTableModel::data(const QModelIndex &index, int role) const
@@ -261,95 +244,29 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(token, column);
+        return TokenColumns::display(token, column, cellContext());
     case SortRole:
-        return sortValue(token, column);
+        return TokenColumns::sortValue(token, column, cellContext());
     case HashRole:
         return token.accessTokenHash;
     case Qt::ToolTipRole:
-        if (column == AccessExpiryColumn || column == RefreshExpiryColumn || column == CreatedColumn ||
-            column == LastRefreshedColumn) {
-            const qint64 ms = sortValue(token, column).toLongLong();
-            return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(Qt::ISODateWithMs) : QVariant();
-        }
-        return display(token, column);
+        return TokenColumns::toolTip(token, column, cellContext());
     case Qt::DecorationRole:
-        if (column == AccessExpiryColumn)
-            return expiryDecoration(token.accessTokenExpiresAt);
-        if (column == RefreshExpiryColumn && !token.refreshTokenHash.isEmpty())
-            return expiryDecoration(token.refreshTokenExpiresAt);
+        if (const std::optional<qint64> expiresAt = TokenColumns::expiry(token, column))
+            return expiryDecoration(*expiresAt);
         return QVariant();
     case Qt::ForegroundRole:
-        if (column == AccessExpiryColumn)
-            return expiryForeground(token.accessTokenExpiresAt);
-        if (column == RefreshExpiryColumn && !token.refreshTokenHash.isEmpty())
-            return expiryForeground(token.refreshTokenExpiresAt);
+        if (const std::optional<qint64> expiresAt = TokenColumns::expiry(token, column))
+            return expiryForeground(*expiresAt);
         return QVariant();
     default:
         return QVariant();
-    }
-}
-
-QVariant TokenTableModel::display(const AccessToken &token, int column) const
-{
-    switch (column) {
-    case SubjectColumn:
-        return token.subject;
-    case ClientColumn:
-        return clientText(token.clientId);
-    case GrantTypeColumn:
-        return token.grantType.name();
-    case ScopesColumn:
-        return token.scopes.join(QLatin1Char(' '));
-    case CreatedColumn:
-        return localTime(token.createdAt);
-    case AccessExpiryColumn:
-        return tr("%1 (%2)").arg(localTime(token.accessTokenExpiresAt),
-                                 ExpiryText::relative(token.accessTokenExpiresAt, now()));
-    case RefreshExpiryColumn:
-        if (token.refreshTokenHash.isEmpty())
-            return tr("no refresh token");
-        return tr("%1 (%2)").arg(localTime(token.refreshTokenExpiresAt),
-                                 ExpiryText::relative(token.refreshTokenExpiresAt, now()));
-    case LastRefreshedColumn:
-        return token.lastRefreshedAt > 0 ? localTime(token.lastRefreshedAt) : tr("never");
-    case AccessHashColumn:
-        return token.accessTokenHash;
-    case RefreshHashColumn:
-        return token.refreshTokenHash;
-    default:
-        return QVariant();
-    }
-}
-
-QVariant TokenTableModel::sortValue(const AccessToken &token, int column) const
-{
-    if (const std::optional<qint64> value = numericSortValue(token, column))
-        return *value;
-    return display(token, column);
-}
-
-std::optional<qint64> TokenTableModel::numericSortValue(const AccessToken &token, int column)
-{
-    switch (column) {
-    case CreatedColumn:
-        return token.createdAt;
-    case AccessExpiryColumn:
-        return token.accessTokenExpiresAt;
-    case RefreshExpiryColumn:
-        return token.refreshTokenExpiresAt;
-    case LastRefreshedColumn:
-        return token.lastRefreshedAt;
-    case ClientColumn:
-        return token.clientId;
-    default:
-        return std::nullopt;
     }
 }
 
 QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
 {
-    switch (ExpiryText::state(expiresAt, now())) {
+    switch (ExpiryText::state(expiresAt, cellContext().now())) {
     case ExpiryText::State::Expired:
         return m_expiredIcon;
     case ExpiryText::State::ExpiringSoon:
@@ -361,7 +278,7 @@ QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
 
 QVariant TokenTableModel::expiryForeground(qint64 expiresAt) const
 {
-    switch (ExpiryText::state(expiresAt, now())) {
+    switch (ExpiryText::state(expiresAt, cellContext().now())) {
     case ExpiryText::State::Expired:
         return QBrush(kExpiredColor);
     case ExpiryText::State::ExpiringSoon:
@@ -373,30 +290,8 @@ QVariant TokenTableModel::expiryForeground(qint64 expiresAt) const
 
 QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= TokenColumns::Count)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SubjectColumn:
-        return tr("Subject");
-    case ClientColumn:
-        return tr("Client");
-    case GrantTypeColumn:
-        return tr("Grant type");
-    case ScopesColumn:
-        return tr("Scopes");
-    case CreatedColumn:
-        return tr("Created");
-    case AccessExpiryColumn:
-        return tr("Access token expires");
-    case RefreshExpiryColumn:
-        return tr("Refresh token expires");
-    case LastRefreshedColumn:
-        return tr("Last refreshed");
-    case AccessHashColumn:
-        return tr("Access token hash");
-    case RefreshHashColumn:
-        return tr("Refresh token hash");
-    default:
-        return QVariant();
-    }
+    return TokenColumns::header(section);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccessToken.h"
 #include "ClientLimited.h"
+#include "TokenColumns.h"
 #include "TokenInterner.h"
 
 #include <QAbstractTableModel>
@@ -11,26 +11,13 @@
 
 class TokenListSession;
 
-// The tokens of one list session as rows. The session fetches;
+// The tokens of one list session as rows, one column per entry of TokenColumns. The session fetches;
 // this model holds what came, each token once whichever way it came, and shows it.
 class TokenTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column {
-        SubjectColumn,
-        ClientColumn,
-        GrantTypeColumn,
-        ScopesColumn,
-        CreatedColumn,
-        AccessExpiryColumn,
-        RefreshExpiryColumn,
-        LastRefreshedColumn,
-        AccessHashColumn,
-        RefreshHashColumn,
-        ColumnCount
-    };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: numbers for times, text otherwise
         HashRole,                    // the access token hash, the row's identity
@@ -55,10 +42,8 @@ public:
     int rowOfHash(const QString &accessTokenHash) const { return m_rowOfHash.value(accessTokenHash, -1); }
     // What the server told about a client (name, alias) when a list was filtered by it.
     std::optional<ClientLimited> client(qint64 clientId) const;
-    QString clientText(qint64 clientId) const;
-    // The raw value of a time or client column, for comparing rows without going through QVariant;
-    // nullopt for the text columns.
-    static std::optional<qint64> numericSortValue(const AccessToken &token, int column);
+    QString clientText(qint64 clientId) const { return cellContext().clientText(clientId); }
+    TokenColumns::CellContext cellContext() const { return {m_clientTexts, m_fixedNowMs}; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -79,9 +64,6 @@ private:
     void forgetClients();
     void rebuildRowIndex();
     void removeRowsInOneLayoutChange(const QList<int> &descendingRows);
-    qint64 now() const;
-    QVariant display(const AccessToken &token, int column) const;
-    QVariant sortValue(const AccessToken &token, int column) const;
     QVariant expiryDecoration(qint64 expiresAt) const;
     QVariant expiryForeground(qint64 expiresAt) const;
 

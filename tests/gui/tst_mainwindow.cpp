@@ -208,7 +208,7 @@ private slots:
         table->selectRow(2);
         const AccessToken token =
             model()->tokenAt(m_window->proxyModel()->mapToSource(table->currentIndex()).row());
-        QCOMPARE(find<QLabel>("detailAccessHash")->text(), token.accessTokenHash);
+        QCOMPARE(find<QLabel>("detailAccessTokenHash")->text(), token.accessTokenHash);
         QCOMPARE(find<QLabel>("detailScopes")->text(), token.scopes.join(QLatin1Char(' ')));
         find<QWidget>("copyAccessHashButton")->setFocus();
         QTest::mouseClick(find<QWidget>("copyAccessHashButton"), Qt::LeftButton);
@@ -226,17 +226,17 @@ private slots:
     void columnLayoutIsRemembered()
     {
         auto *table = find<QTableView>("tokenTable");
-        table->setColumnHidden(TokenTableModel::RefreshHashColumn, true);
-        table->setColumnWidth(TokenTableModel::SubjectColumn, 211);
+        table->setColumnHidden(TokenColumns::RefreshHash, true);
+        table->setColumnWidth(TokenColumns::Subject, 211);
         m_window->close();
         m_proxyTester.reset();
         m_modelTester.reset();
         m_window =
             std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         auto *restored = find<QTableView>("tokenTable");
-        QVERIFY(restored->isColumnHidden(TokenTableModel::RefreshHashColumn));
-        QCOMPARE(restored->columnWidth(TokenTableModel::SubjectColumn), 211);
-        restored->setColumnHidden(TokenTableModel::RefreshHashColumn, false);
+        QVERIFY(restored->isColumnHidden(TokenColumns::RefreshHash));
+        QCOMPARE(restored->columnWidth(TokenColumns::Subject), 211);
+        restored->setColumnHidden(TokenColumns::RefreshHash, false);
         m_window->close();
     }
 

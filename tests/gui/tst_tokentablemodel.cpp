@@ -187,7 +187,7 @@ private slots:
         const std::optional<ClientLimited> client = m_model->client(clientId);
         QVERIFY(client);
         QVERIFY(!client->clientName.isEmpty());
-        const QString shown = m_model->index(0, TokenTableModel::ClientColumn).data().toString();
+        const QString shown = m_model->index(0, TokenColumns::Client).data().toString();
         QVERIFY2(shown.contains(client->clientName), qPrintable(shown));
         QVERIFY(shown.contains(QString::number(clientId)));
     }
@@ -198,10 +198,10 @@ private slots:
         query();
         const qint64 clientId = m_model->tokenAt(0).clientId;
         QTRY_VERIFY(m_model->client(clientId).has_value());
-        const QString shown = m_model->index(0, TokenTableModel::ClientColumn).data().toString();
+        const QString shown = m_model->index(0, TokenColumns::Client).data().toString();
         QVERIFY2(shown.contains(m_model->client(clientId)->clientName), qPrintable(shown));
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(changed.last().at(0).value<QModelIndex>().column(), int(TokenTableModel::ClientColumn));
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().column(), int(TokenColumns::Client));
     }
 
     void quickFilterNarrowsTheLoadedRowsOnly()
@@ -220,11 +220,11 @@ private slots:
         m_proxy->setQuickFilter(scope);
         QVERIFY(m_proxy->rowCount() >= 1);
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QString text = m_proxy->index(row, TokenTableModel::ScopesColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::ClientColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::AccessHashColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::RefreshHashColumn).data().toString();
+            const QString text = m_proxy->index(row, TokenColumns::Scopes).data().toString() +
+                                 m_proxy->index(row, TokenColumns::Subject).data().toString() +
+                                 m_proxy->index(row, TokenColumns::Client).data().toString() +
+                                 m_proxy->index(row, TokenColumns::AccessHash).data().toString() +
+                                 m_proxy->index(row, TokenColumns::RefreshHash).data().toString();
             QVERIFY(text.contains(scope, Qt::CaseInsensitive));
         }
         // A subject with a dot cannot be in a base64url hash, yet still finds its rows.
@@ -233,7 +233,7 @@ private slots:
         m_proxy->setQuickFilter(subject.toUpper());
         QVERIFY(m_proxy->rowCount() >= 1);
         for (int row = 0; row < m_proxy->rowCount(); ++row)
-            QVERIFY(m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString().contains(subject));
+            QVERIFY(m_proxy->index(row, TokenColumns::Subject).data().toString().contains(subject));
 
         m_proxy->setQuickFilter(QString());
         QCOMPARE(m_proxy->rowCount(), 40);
@@ -243,13 +243,13 @@ private slots:
     void sortsByRawExpiry()
     {
         query();
-        m_proxy->sort(TokenTableModel::AccessExpiryColumn, Qt::AscendingOrder);
+        m_proxy->sort(TokenColumns::AccessExpiry, Qt::AscendingOrder);
         for (int row = 1; row < m_proxy->rowCount(); ++row) {
-            QVERIFY(m_proxy->index(row - 1, TokenTableModel::AccessExpiryColumn)
-                        .data(TokenTableModel::SortRole)
-                        .toLongLong() <= m_proxy->index(row, TokenTableModel::AccessExpiryColumn)
-                                             .data(TokenTableModel::SortRole)
-                                             .toLongLong());
+            QVERIFY(
+                m_proxy->index(row - 1, TokenColumns::AccessExpiry)
+                    .data(TokenTableModel::SortRole)
+                    .toLongLong() <=
+                m_proxy->index(row, TokenColumns::AccessExpiry).data(TokenTableModel::SortRole).toLongLong());
         }
     }
 
@@ -263,7 +263,7 @@ private slots:
         int expired = 0;
         int valid = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex cell = m_model->index(row, TokenTableModel::AccessExpiryColumn);
+            const QModelIndex cell = m_model->index(row, TokenColumns::AccessExpiry);
             const bool isExpired = m_model->tokenAt(row).accessTokenExpiresAt <= now;
             QCOMPARE(cell.data().toString().contains(QStringLiteral("expired")), isExpired);
             if (isExpired) {
