@@ -38,6 +38,7 @@
 namespace {
 
 const QString kDemoProfile = QStringLiteral("Demo");
+const QString kColumnLayoutKey = QStringLiteral("MainWindow/columnLayout");
 
 QIcon themedIcon(const char *themeName, const char *resource)
 {
@@ -83,7 +84,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    TokenColumns::applyDefaults(*m_table->horizontalHeader());
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -404,10 +404,15 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("MainWindow/columns")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    TokenColumns::restoreLayout(*header, settings, kColumnLayoutKey);
+    // The column toggles (the header's menu, one per column in the table's order, shared with the View
+    // menu) start as the restored layout.
+    const QList<QAction *> toggles = header->actions();
+    for (int column = 0; column < toggles.size(); ++column)
+        toggles.at(column)->setChecked(!header->isSectionHidden(column));
     // The server order is the natural one; a sort is chosen anew each session.
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
 void MainWindow::saveSettings() const
@@ -415,7 +420,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("MainWindow/columns"), m_table->horizontalHeader()->saveState());
+    // The layout by position of earlier versions: replaced by the layout by column id.
+    settings.remove(QStringLiteral("MainWindow/columns"));
+    TokenColumns::saveLayout(*m_table->horizontalHeader(), settings, kColumnLayoutKey);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QHeaderView>
 #include <QLocale>
+#include <QSettings>
 #include <QStringMatcher>
 #include <array>
 
@@ -78,6 +79,15 @@ QString clientFacts(qint64 clientId, const std::optional<ClientLimited> &client)
     const bool hasAlias = !client->clientIdAlias.isEmpty() && client->clientIdAlias != id;
     return hasAlias ? TokenColumns::tr("%1 — %2, alias %3, %4").arg(id, name, client->clientIdAlias, type)
                     : TokenColumns::tr("%1 — %2, %3").arg(id, name, type);
+}
+
+void applyDefaults(QHeaderView &header)
+{
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        header.moveSection(header.visualIndex(column), column);
+        header.resizeSection(column, kColumns[column].defaultWidth);
+        header.setSectionHidden(column, !kColumns[column].visibleByDefault);
+    }
 }
 
 } // namespace
@@ -272,11 +282,43 @@ QString TokenColumns::exportValue(const AccessToken &token, int column, const Cl
     }
 }
 
-void TokenColumns::applyDefaults(QHeaderView &header)
+void TokenColumns::saveLayout(const QHeaderView &header, QSettings &settings, const QString &key)
 {
-    for (int column = 0; column < Count; ++column) {
-        header.moveSection(header.visualIndex(column), column);
-        header.resizeSection(column, kColumns[column].defaultWidth);
-        header.setSectionHidden(column, !kColumns[column].visibleByDefault);
+    settings.beginWriteArray(key, Count);
+    for (int visual = 0; visual < Count; ++visual) {
+        const int column = header.logicalIndex(visual);
+        settings.setArrayIndex(visual);
+        settings.setValue(QStringLiteral("id"), QLatin1StringView(kColumns[column].id));
+        settings.setValue(QStringLiteral("width"), header.sectionSize(column));
+        settings.setValue(QStringLiteral("hidden"), header.isSectionHidden(column));
     }
+    settings.endArray();
+}
+
+void TokenColumns::restoreLayout(QHeaderView &header, QSettings &settings, const QString &key)
+{
+    applyDefaults(header);
+    // Saved columns first, in their saved order; columns the settings do not know yet (added since)
+    // follow in the table's order. Ids no longer in the table are passed over.
+    QList<int> order;
+    const int saved = settings.beginReadArray(key);
+    for (int index = 0; index < saved; ++index) {
+        settings.setArrayIndex(index);
+        const int column = columnOfId(settings.value(QStringLiteral("id")).toString());
+        if (column < 0 || order.contains(column))
+            continue;
+        order.append(column);
+        bool ok = false;
+        const int width = settings.value(QStringLiteral("width")).toInt(&ok);
+        if (ok && width > 0)
+            header.resizeSection(column, width);
+        header.setSectionHidden(column, settings.value(QStringLiteral("hidden"), false).toBool());
+    }
+    settings.endArray();
+    for (int column = 0; column < Count; ++column) {
+        if (!order.contains(column))
+            order.append(column);
+    }
+    for (int visual = 0; visual < Count; ++visual)
+        header.moveSection(header.visualIndex(order.at(visual)), visual);
 }

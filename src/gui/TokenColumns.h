@@ -10,6 +10,7 @@
 #include <optional>
 
 class QHeaderView;
+class QSettings;
 class QStringMatcher;
 
 // Every column of the token table in one place: its stable id, header, what a cell shows, its tooltip
@@ -88,5 +89,9 @@ public:
     // The CSV field: times in ISO 8601 UTC, the client with its name when clientText knows it.
     static QString exportValue(const AccessToken &token, int column, const ClientText &clientText);
 
-    static void applyDefaults(QHeaderView &header);
+    // The header layout is saved by column id (order, width, hidden), so that a column added, removed
+    // or moved in this table leaves the other columns as the user arranged them.
+    // An empty or unreadable layout gives the table's order, widths and visibility.
+    static void saveLayout(const QHeaderView &header, QSettings &settings, const QString &key);
+    static void restoreLayout(QHeaderView &header, QSettings &settings, const QString &key);
 };

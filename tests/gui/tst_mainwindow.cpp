@@ -15,11 +15,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -223,21 +225,69 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QString::fromLatin1(qVersion())));
     }
 
-    void columnLayoutIsRemembered()
+    void columnLayoutIsRememberedById()
     {
         auto *table = find<QTableView>("tokenTable");
-        table->setColumnHidden(TokenColumns::RefreshHash, true);
+        QHeaderView *header = table->horizontalHeader();
+        // The header's own menu shows and hides columns.
+        QAction *toggle = nullptr;
+        for (QAction *action : header->actions()) {
+            if (action->objectName() == QStringLiteral("actionColumn_refreshTokenHash"))
+                toggle = action;
+        }
+        QVERIFY(toggle);
+        QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(header->actions().size(), int(TokenColumns::Count));
+        for (int column = 0; column < TokenColumns::Count; ++column)
+            QCOMPARE(header->actions().at(column)->isChecked(), !table->isColumnHidden(column));
+        QVERIFY(table->isColumnHidden(TokenColumns::ClientId)); // hidden by default
+        toggle->setChecked(false);
+        QVERIFY(table->isColumnHidden(TokenColumns::RefreshHash));
         table->setColumnWidth(TokenColumns::Subject, 211);
+        header->moveSection(header->visualIndex(TokenColumns::Scopes), 0);
         m_window->close();
         m_proxyTester.reset();
         m_modelTester.reset();
+        {
+            // Saved by id, not as the header's state by position.
+            QSettings settings;
+            QVERIFY(!settings.contains(QStringLiteral("MainWindow/columns")));
+            QCOMPARE(settings.value(QStringLiteral("MainWindow/columnLayout/1/id")).toString(),
+                     QStringLiteral("scopes"));
+        }
         m_window =
             std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         auto *restored = find<QTableView>("tokenTable");
         QVERIFY(restored->isColumnHidden(TokenColumns::RefreshHash));
         QCOMPARE(restored->columnWidth(TokenColumns::Subject), 211);
-        restored->setColumnHidden(TokenColumns::RefreshHash, false);
-        m_window->close();
+        QCOMPARE(restored->horizontalHeader()->logicalIndex(0), int(TokenColumns::Scopes));
+        QCOMPARE(restored->horizontalHeader()->logicalIndex(1), int(TokenColumns::Subject));
+        m_window.reset();
+        QSettings().remove(QStringLiteral("MainWindow/columnLayout"));
+    }
+
+    void anOldPositionalLayoutDoesNotBreakStartup()
+    {
+        m_window.reset();
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        {
+            QSettings settings;
+            settings.remove(QStringLiteral("MainWindow/columnLayout"));
+            settings.setValue(QStringLiteral("MainWindow/columns"),
+                              QByteArray("\x00\x00\x00\xff\x00\x01", 6));
+            settings.setValue(QStringLiteral("MainWindow/columnLayout/1/id"), QStringLiteral("noSuchColumn"));
+            settings.setValue(QStringLiteral("MainWindow/columnLayout/size"), 1);
+        }
+        m_window =
+            std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
+        const QHeaderView *header = find<QTableView>("tokenTable")->horizontalHeader();
+        for (int column = 0; column < TokenColumns::Count; ++column) {
+            QCOMPARE(header->logicalIndex(column), column);
+            QCOMPARE(header->isSectionHidden(column), !TokenColumns::at(column).visibleByDefault);
+        }
+        m_window.reset();
+        QSettings().remove(QStringLiteral("MainWindow/columnLayout"));
     }
 
     void firstStartSaysHowToConnect()
