@@ -39,7 +39,8 @@ TokenBench::TokenBench(const BenchOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_client(&m_network)
-    , m_model(&m_client)
+    , m_session(&m_client)
+    , m_model(&m_session)
 {
     // The sandbox injects no faults. A few quick retries keep a momentary hiccup of a loaded machine
     // from ending the run, and a server asking for a long pause fails the run rather than being waited out.
@@ -104,12 +105,13 @@ QString TokenBench::measureFirstPage()
     });
     std::optional<ApiError> failure;
     const QMetaObject::Connection failed =
-        connect(&m_model, &TokenTableModel::errorOccurred, this, [&](const ApiError &e) { failure = e; });
+        connect(&m_session, &TokenListSession::errorOccurred, this, [&](const ApiError &e) { failure = e; });
     // What the window does on connecting: the connection, then the search with no filter.
     timer.start();
     m_client.setConnection(connection);
-    m_model.setQuery(TokenListQuery());
-    const bool done = waitUntil([&] { return failure || (m_model.isTotalKnown() && !m_model.isLoading()); });
+    m_session.setQuery(TokenListQuery());
+    const bool done =
+        waitUntil([&] { return failure || (m_session.isTotalKnown() && !m_session.isLoading()); });
     disconnect(inserted);
     disconnect(failed);
     if (failure)
@@ -126,12 +128,12 @@ QString TokenBench::measureFullLoad()
     const qint64 residentBefore = ResidentMemory::current();
     StallProbe probe;
     std::optional<ApiError> outcome;
-    const QMetaObject::Connection finished =
-        connect(&m_model, &TokenTableModel::loadAllFinished, this, [&](const ApiError &e) { outcome = e; });
+    const QMetaObject::Connection finished = connect(&m_session, &TokenListSession::loadAllFinished, this,
+                                                     [&](const ApiError &e) { outcome = e; });
     QElapsedTimer timer;
     probe.start();
     timer.start();
-    m_model.loadAll();
+    m_session.loadAll();
     const bool done = waitUntil([&] { return outcome.has_value(); });
     const double loadMs = elapsedMs(timer);
     probe.stop();
@@ -143,7 +145,8 @@ QString TokenBench::measureFullLoad()
     if (m_model.rowCount() != m_options.tokens)
         return QStringLiteral("load all brought %1 rows of %2").arg(m_model.rowCount()).arg(m_options.tokens);
 
-    const int windows = (m_options.tokens + TokenTableModel::kWindowSize - 1) / TokenTableModel::kWindowSize;
+    const int windows =
+        (m_options.tokens + TokenListSession::kWindowSize - 1) / TokenListSession::kWindowSize;
     record("full_load_ms", loadMs);
     record("bound_ms", double(windows) * m_options.latencyMs / m_options.concurrency);
     record("max_stall_ms", probe.maxStallMs());
@@ -185,7 +188,7 @@ void TokenBench::measureSort()
     QElapsedTimer timer;
     timer.start();
     // What a click on the header does.
-    m_proxy.sort(TokenTableModel::AccessExpiryColumn, Qt::AscendingOrder);
+    m_proxy.sort(TokenColumns::AccessExpiry, Qt::AscendingOrder);
     record("sort_ms", elapsedMs(timer));
 }
 
@@ -194,10 +197,10 @@ QString TokenBench::measureSequentialWindows()
     progress("the same windows one after another");
     QElapsedTimer timer;
     timer.start();
-    for (int start = 0; start < m_options.tokens; start += TokenTableModel::kWindowSize) {
+    for (int start = 0; start < m_options.tokens; start += TokenListSession::kWindowSize) {
         TokenListQuery window;
         window.start = start;
-        window.end = start + TokenTableModel::kWindowSize;
+        window.end = start + TokenListSession::kWindowSize;
         if (const ApiError error = await(m_client.list(window)))
             return describe(QStringLiteral("window %1 failed").arg(start), error);
     }

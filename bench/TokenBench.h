@@ -4,6 +4,7 @@
 #include "BenchOptions.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 
 #include <QNetworkAccessManager>
@@ -44,6 +45,7 @@ private:
     SandboxProcess m_sandbox;
     QNetworkAccessManager m_network;
     AuthleteClient m_client;
+    TokenListSession m_session;
     TokenTableModel m_model;
     TokenFilterProxyModel m_proxy;
     QList<std::pair<const char *, double>> m_results;

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SandboxProcess.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 #include "WindowTestSupport.h"
 
@@ -53,14 +54,14 @@ int runChild(int argc, char *argv[])
     MainWindow window(&network, profiles.profiles(), profiles.credentials());
     window.show();
     window.openProfile(kProfile);
-    TokenTableModel *model = window.tokenModel();
-    if (!QTest::qWaitFor([&] { return window.currentProfile() == kProfile && model->isTotalKnown(); },
+    TokenListSession *session = window.listSession();
+    if (!QTest::qWaitFor([&] { return window.currentProfile() == kProfile && session->isTotalKnown(); },
                          30'000)) {
         std::puts("error: the profile did not open");
         return 1;
     }
     window.findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
-    if (!QTest::qWaitFor([&] { return model->isComplete() && !model->isLoading(); }, 60'000)) {
+    if (!QTest::qWaitFor([&] { return session->isComplete() && !session->isLoading(); }, 60'000)) {
         std::puts("error: the tokens did not load");
         return 1;
     }

@@ -8,6 +8,7 @@
 #include "ClientTestSupport.h"
 #include "FaultProxy.h"
 #include "SandboxProcess.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -52,6 +53,7 @@ private:
     std::unique_ptr<FaultProxy> m_proxy;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<AuthleteClient> m_client;
+    std::unique_ptr<TokenListSession> m_session;
     std::unique_ptr<TokenTableModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     QMap<QString, int> m_replies; // "200", "200 cut off", "no answer", ... -> how many replies were so
@@ -92,7 +94,8 @@ private:
         connection.transferTimeoutMs = transferTimeoutMs;
         m_client->setConnection(connection);
         m_client->setRetryPolicy(policy);
-        m_model = std::make_unique<TokenTableModel>(m_client.get());
+        m_session = std::make_unique<TokenListSession>(m_client.get());
+        m_model = std::make_unique<TokenTableModel>(m_session.get());
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         // The tester must not page in the server's list by itself.
@@ -126,9 +129,9 @@ private:
         QObject scope;
         bool killed = false;
         killSandboxAfter(kKillAfterWindows, &scope, &killed);
-        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
-        m_model->loadAll();
+        QSignalSpy finished(m_session.get(), &TokenListSession::loadAllFinished);
+        QSignalSpy errors(m_session.get(), &TokenListSession::errorOccurred);
+        m_session->loadAll();
         QTRY_VERIFY_WITH_TIMEOUT(killed, kLoadTimeoutMs);
         QVERIFY(finished.isEmpty());
         QVERIFY(m_model->rowCount() < kTokens);
@@ -142,12 +145,13 @@ private:
     // connection ends with `scope`, a local of the test function, like `killed` which it writes.
     void killSandboxAfter(int windows, QObject *scope, bool *killed)
     {
-        connect(m_model.get(), &TokenTableModel::loadAllProgress, scope, [this, windows, killed](int done) {
-            if (!*killed && done >= windows) {
-                *killed = true;
-                m_sandbox.kill();
-            }
-        });
+        connect(m_session.get(), &TokenListSession::loadAllProgress, scope,
+                [this, windows, killed](int done) {
+                    if (!*killed && done >= windows) {
+                        *killed = true;
+                        m_sandbox.kill();
+                    }
+                });
     }
 
     // Empty when no token is in two rows, every row holds a token of the server and rowOfHash()
@@ -181,18 +185,18 @@ private:
             return QStringLiteral("%1 rows for the server's %2 tokens")
                 .arg(m_model->rowCount())
                 .arg(m_serverHashes.size());
-        if (!m_model->isComplete() || m_model->totalCount() != m_serverHashes.size())
+        if (!m_session->isComplete() || m_session->totalCount() != m_serverHashes.size())
             return QStringLiteral("the model counts %1 tokens, complete: %2")
-                .arg(m_model->totalCount())
-                .arg(m_model->isComplete());
+                .arg(m_session->totalCount())
+                .arg(m_session->isComplete());
         return QString();
     }
 
     // Starts loadAll() and waits for its end; the error it ended with.
     ApiError loadAll()
     {
-        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
-        m_model->loadAll();
+        QSignalSpy finished(m_session.get(), &TokenListSession::loadAllFinished);
+        m_session->loadAll();
         if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, kLoadTimeoutMs))
             return ApiError::invalidRequest(QStringLiteral("loadAll() did not finish"));
         return finished.constFirst().constFirst().value<ApiError>();
@@ -200,10 +204,10 @@ private:
 
     bool showFirstWindow()
     {
-        m_model->setQuery(TokenListQuery());
-        return QTest::qWaitFor([&] { return m_model->isTotalKnown() && !m_model->isLoading(); },
+        m_session->setQuery(TokenListQuery());
+        return QTest::qWaitFor([&] { return m_session->isTotalKnown() && !m_session->isLoading(); },
                                kLoadTimeoutMs) &&
-               m_model->rowCount() == TokenTableModel::kWindowSize;
+               m_model->rowCount() == TokenListSession::kWindowSize;
     }
 
     QString completed() const
@@ -283,6 +287,7 @@ private slots:
             m_table.last().outcome = QStringLiteral("FAILED: ") + m_table.last().outcome;
         m_tester.reset();
         m_model.reset();
+        m_session.reset();
         m_client.reset();
         m_network.reset();
         m_proxy.reset();
@@ -342,14 +347,14 @@ private slots:
         QObject scope;
         bool killed = false;
         killSandboxAfter(kKillAfterWindows, &scope, &killed);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
+        QSignalSpy errors(m_session.get(), &TokenListSession::errorOccurred);
         const ApiError error = loadAll();
         QVERIFY(killed);
         QCOMPARE(error.kind, ApiError::Kind::Network);
         QVERIFY2(error.message().contains(QStringLiteral("could not be reached")),
                  qPrintable(error.message()));
         QCOMPARE(errors.size(), 1);
-        QVERIFY(!m_model->isLoading());
+        QVERIFY(!m_session->isLoading());
         checkPartialRows();
 
         QVERIFY(startSandbox({}, kBearer, port));
@@ -362,7 +367,7 @@ private slots:
         makeModel(m_sandbox.baseUrl(), RetryPolicy()); // the window's own: 8 tries of each window
         QVERIFY(showFirstWindow());
         m_model->fetchMore(QModelIndex());
-        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2 * TokenTableModel::kWindowSize, kLoadTimeoutMs);
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 2 * TokenListSession::kWindowSize, kLoadTimeoutMs);
         const ApiError error = loadAll();
         QVERIFY2(!error, qPrintable(error.message()));
         QVERIFY(m_replies.value(QStringLiteral("500")) + m_replies.value(QStringLiteral("502")) +
@@ -389,12 +394,12 @@ private slots:
     {
         QVERIFY(startSandbox({QStringLiteral("--latency-ms"), QStringLiteral("3000")}));
         makeModel(m_sandbox.baseUrl(), kQuickPolicy, 1'000);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
-        m_model->setQuery(TokenListQuery());
+        QSignalSpy errors(m_session.get(), &TokenListSession::errorOccurred);
+        m_session->setQuery(TokenListQuery());
         QTRY_COMPARE_WITH_TIMEOUT(errors.size(), 1, kLoadTimeoutMs);
         const ApiError firstWindow = errors.constFirst().constFirst().value<ApiError>();
         QCOMPARE(firstWindow.kind, ApiError::Kind::Timeout);
-        QVERIFY(!m_model->isLoading());
+        QVERIFY(!m_session->isLoading());
 
         const ApiError error = loadAll();
         QCOMPARE(error.kind, ApiError::Kind::Timeout);
@@ -402,7 +407,7 @@ private slots:
                  qPrintable(error.message()));
         QCOMPARE(errors.size(), 2);
         QCOMPARE(m_model->rowCount(), 0);
-        QVERIFY(!m_model->isLoading());
+        QVERIFY(!m_session->isLoading());
         record(QStringLiteral("clear timeout message; no rows"), failedAt(m_model->rowCount(), error));
     }
 
@@ -450,7 +455,7 @@ private slots:
         QVERIFY(makeModelBehindProxy(RetryPolicy()));
         QVERIFY(showFirstWindow());
         m_proxy->setFault(FaultProxy::Fault::CutJson, 12);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
+        QSignalSpy errors(m_session.get(), &TokenListSession::errorOccurred);
         const ApiError error = loadAll();
         QCOMPARE(error.kind, ApiError::Kind::Undecodable);
         QVERIFY2(error.message().contains(QStringLiteral("not JSON")), qPrintable(error.message()));
@@ -482,7 +487,7 @@ private slots:
         QVERIFY(makeModelBehindProxy(kQuickPolicy));
         QVERIFY(showFirstWindow());
         m_proxy->setFault(FaultProxy::Fault::BadGatewayPage);
-        QSignalSpy errors(m_model.get(), &TokenTableModel::errorOccurred);
+        QSignalSpy errors(m_session.get(), &TokenListSession::errorOccurred);
         const ApiError error = loadAll();
         const QString message = error.message();
         QCOMPARE(error.kind, ApiError::Kind::Http);
@@ -492,7 +497,7 @@ private slots:
         QVERIFY2(!message.contains(QLatin1Char('<')) && !message.contains(QStringLiteral("nginx")),
                  qPrintable(message));
         QCOMPARE(errors.size(), 1);
-        QCOMPARE(m_model->rowCount(), TokenTableModel::kWindowSize);
+        QCOMPARE(m_model->rowCount(), TokenListSession::kWindowSize);
 
         m_proxy->setFault(FaultProxy::Fault::None);
         loadAgainAndRecord(QStringLiteral("clear 502 message, no HTML; Load all again: every token once"),

@@ -6,6 +6,7 @@
 #include "SandboxProcess.h"
 #include "TokenDeskVersion.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 #include "WindowTestSupport.h"
 
@@ -14,11 +15,13 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -53,10 +56,11 @@ private:
     }
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
+    TokenListSession *session() const { return m_window->listSession(); }
 
     void waitLoaded() const
     {
-        QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isTotalKnown() && !session()->isLoading(), 15'000);
     }
 
 private slots:
@@ -98,8 +102,8 @@ private slots:
 
     void opensAProfileAndSaysHowMuchIsLoaded()
     {
-        QVERIFY(model()->rowCount() >= TokenTableModel::kWindowSize);
-        QCOMPARE(model()->totalCount(), kTokens);
+        QVERIFY(model()->rowCount() >= TokenListSession::kWindowSize);
+        QCOMPARE(session()->totalCount(), kTokens);
         QTRY_COMPARE(find<QLabel>("statusLabel")->text(),
                      QStringLiteral("%1 of 5,000 tokens loaded").arg(model()->rowCount()));
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Main")));
@@ -115,19 +119,19 @@ private slots:
         auto *field = find<QLineEdit>("subjectSearch");
         QTest::keyClicks(field, subject);
         QTest::keyClick(field, Qt::Key_Return);
-        QTRY_COMPARE(model()->query().subject, subject);
+        QTRY_COMPARE(session()->query().subject, subject);
         waitLoaded();
-        if (!model()->isComplete()) {
+        if (!session()->isComplete()) {
             find<QAction>("actionLoadAll")->trigger();
-            QTRY_VERIFY_WITH_TIMEOUT(model()->isComplete() && !model()->isLoading(), 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isLoading(), 30'000);
         }
         QVERIFY(model()->rowCount() > 0);
-        QVERIFY(model()->totalCount() < kTokens);
-        QCOMPARE(model()->rowCount(), model()->totalCount());
+        QVERIFY(session()->totalCount() < kTokens);
+        QCOMPARE(model()->rowCount(), session()->totalCount());
         for (int row = 0; row < model()->rowCount(); ++row)
             QCOMPARE(model()->tokenAt(row).subject, subject);
         auto *table = find<QTableView>("tokenTable");
-        QCOMPARE(table->model()->rowCount(), model()->totalCount());
+        QCOMPARE(table->model()->rowCount(), session()->totalCount());
     }
 
     void loadAllBringsTheWholeService()
@@ -138,7 +142,7 @@ private slots:
         QVERIFY(find<QProgressBar>("loadProgress")->isVisible());
         QVERIFY(find<QPushButton>("cancelLoadButton")->isVisible());
         QTRY_COMPARE_WITH_TIMEOUT(model()->rowCount(), kTokens, 60'000);
-        QTRY_VERIFY(!model()->isLoading());
+        QTRY_VERIFY(!session()->isLoading());
         QSet<QString> hashes;
         for (int row = 0; row < model()->rowCount(); ++row)
             hashes.insert(model()->tokenAt(row).accessTokenHash);
@@ -172,7 +176,7 @@ private slots:
         QVERIFY(other >= 0);
         combo->setCurrentIndex(other);
         emit combo->activated(other);
-        QTRY_COMPARE(model()->totalCount(), 42);
+        QTRY_COMPARE(session()->totalCount(), 42);
         waitLoaded();
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Other")));
         QCOMPARE(m_window->currentProfile(), QStringLiteral("Other"));
@@ -206,7 +210,7 @@ private slots:
         table->selectRow(2);
         const AccessToken token =
             model()->tokenAt(m_window->proxyModel()->mapToSource(table->currentIndex()).row());
-        QCOMPARE(find<QLabel>("detailAccessHash")->text(), token.accessTokenHash);
+        QCOMPARE(find<QLabel>("detailAccessTokenHash")->text(), token.accessTokenHash);
         QCOMPARE(find<QLabel>("detailScopes")->text(), token.scopes.join(QLatin1Char(' ')));
         find<QWidget>("copyAccessHashButton")->setFocus();
         QTest::mouseClick(find<QWidget>("copyAccessHashButton"), Qt::LeftButton);
@@ -221,21 +225,69 @@ private slots:
         QVERIFY(MessageBox::lastText().contains(QString::fromLatin1(qVersion())));
     }
 
-    void columnLayoutIsRemembered()
+    void columnLayoutIsRememberedById()
     {
         auto *table = find<QTableView>("tokenTable");
-        table->setColumnHidden(TokenTableModel::RefreshHashColumn, true);
-        table->setColumnWidth(TokenTableModel::SubjectColumn, 211);
+        QHeaderView *header = table->horizontalHeader();
+        // The header's own menu shows and hides columns.
+        QAction *toggle = nullptr;
+        for (QAction *action : header->actions()) {
+            if (action->objectName() == QStringLiteral("actionColumn_refreshTokenHash"))
+                toggle = action;
+        }
+        QVERIFY(toggle);
+        QCOMPARE(header->contextMenuPolicy(), Qt::ActionsContextMenu);
+        QCOMPARE(header->actions().size(), int(TokenColumns::Count));
+        for (int column = 0; column < TokenColumns::Count; ++column)
+            QCOMPARE(header->actions().at(column)->isChecked(), !table->isColumnHidden(column));
+        QVERIFY(table->isColumnHidden(TokenColumns::ClientId)); // hidden by default
+        toggle->setChecked(false);
+        QVERIFY(table->isColumnHidden(TokenColumns::RefreshHash));
+        table->setColumnWidth(TokenColumns::Subject, 211);
+        header->moveSection(header->visualIndex(TokenColumns::Scopes), 0);
         m_window->close();
         m_proxyTester.reset();
         m_modelTester.reset();
+        {
+            // Saved by id, not as the header's state by position.
+            QSettings settings;
+            QVERIFY(!settings.contains(QStringLiteral("MainWindow/columns")));
+            QCOMPARE(settings.value(QStringLiteral("MainWindow/columnLayout/1/id")).toString(),
+                     QStringLiteral("scopes"));
+        }
         m_window =
             std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         auto *restored = find<QTableView>("tokenTable");
-        QVERIFY(restored->isColumnHidden(TokenTableModel::RefreshHashColumn));
-        QCOMPARE(restored->columnWidth(TokenTableModel::SubjectColumn), 211);
-        restored->setColumnHidden(TokenTableModel::RefreshHashColumn, false);
-        m_window->close();
+        QVERIFY(restored->isColumnHidden(TokenColumns::RefreshHash));
+        QCOMPARE(restored->columnWidth(TokenColumns::Subject), 211);
+        QCOMPARE(restored->horizontalHeader()->logicalIndex(0), int(TokenColumns::Scopes));
+        QCOMPARE(restored->horizontalHeader()->logicalIndex(1), int(TokenColumns::Subject));
+        m_window.reset();
+        QSettings().remove(QStringLiteral("MainWindow/columnLayout"));
+    }
+
+    void anOldPositionalLayoutDoesNotBreakStartup()
+    {
+        m_window.reset();
+        m_proxyTester.reset();
+        m_modelTester.reset();
+        {
+            QSettings settings;
+            settings.remove(QStringLiteral("MainWindow/columnLayout"));
+            settings.setValue(QStringLiteral("MainWindow/columns"),
+                              QByteArray("\x00\x00\x00\xff\x00\x01", 6));
+            settings.setValue(QStringLiteral("MainWindow/columnLayout/1/id"), QStringLiteral("noSuchColumn"));
+            settings.setValue(QStringLiteral("MainWindow/columnLayout/size"), 1);
+        }
+        m_window =
+            std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
+        const QHeaderView *header = find<QTableView>("tokenTable")->horizontalHeader();
+        for (int column = 0; column < TokenColumns::Count; ++column) {
+            QCOMPARE(header->logicalIndex(column), column);
+            QCOMPARE(header->isSectionHidden(column), !TokenColumns::at(column).visibleByDefault);
+        }
+        m_window.reset();
+        QSettings().remove(QStringLiteral("MainWindow/columnLayout"));
     }
 
     void firstStartSaysHowToConnect()

@@ -11,6 +11,7 @@
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenHash.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 #include "UpdateTokenDialog.h"
 #include "WindowTestSupport.h"
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
+    TokenListSession *session() const { return m_window->listSession(); }
     QTableView *table() const { return m_window->findChild<QTableView *>(QStringLiteral("tokenTable")); }
     QAction *action(const char *name) const
     {
@@ -87,13 +89,13 @@ private:
         m_window->openProfile(profile);
         // The credential is read asynchronously: wait for the switch before waiting for the rows.
         QTRY_COMPARE(m_window->currentProfile(), profile);
-        QTRY_VERIFY_WITH_TIMEOUT(model()->isTotalKnown() && !model()->isLoading(), 15'000);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isTotalKnown() && !session()->isLoading(), 15'000);
     }
 
     void loadAll()
     {
         m_window->findChild<QAction *>(QStringLiteral("actionLoadAll"))->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(model()->isComplete() && !model()->isLoading(), 60'000);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isComplete() && !session()->isLoading(), 60'000);
     }
 
     // What the server holds now, through a client of our own.
@@ -176,13 +178,13 @@ private slots:
         table()->selectRow(2);
         const AccessToken token =
             model()->tokenAt(m_window->proxyModel()->mapToSource(table()->currentIndex()).row());
-        const int total = model()->totalCount();
+        const int total = session()->totalCount();
         const qsizetype auditBefore = auditEntries().size();
         MessageBox::setNextAnswer(QMessageBox::Yes);
         // The context menu and the Token menu share this action; Delete is its key.
         QTest::keyClick(table(), Qt::Key_Delete);
         QTRY_COMPARE(model()->rowOfHash(token.accessTokenHash), -1);
-        QCOMPARE(model()->totalCount(), total - 1);
+        QCOMPARE(session()->totalCount(), total - 1);
         QVERIFY(MessageBox::lastText().contains(token.accessTokenHash.left(12)));
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Revoking ends the access token")));
         QVERIFY(!serverHashes(m_sandbox).contains(token.accessTokenHash));
@@ -251,7 +253,7 @@ private slots:
         QCOMPARE(auditEntries().last().count, before);
         QCOMPARE(auditEntries().last().subject, subject);
         // The table reloads what it showed; give it the time a busy machine needs.
-        QTRY_VERIFY_WITH_TIMEOUT(!model()->isLoading(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!session()->isLoading(), 20'000);
         for (int i = 0; i < model()->rowCount(); ++i)
             QVERIFY(model()->tokenAt(i).subject != subject);
     }

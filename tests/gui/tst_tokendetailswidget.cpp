@@ -47,14 +47,35 @@ private slots:
         token.accessTokenHash = QStringLiteral("nxeY2rpaZ44BzRqUpH_V0RCCn48zjVzSZtWwfkyJjrQ");
         token.refreshTokenHash = QStringLiteral("pShwzAs-37ISuvQGi-Drr2_1VGaFWVsyxCAU1MbkWe4");
         details.showToken(token, std::nullopt);
-        for (const char *name : {"detailAccessHash", "detailRefreshHash"}) {
+        for (const char *name : {"detailAccessTokenHash", "detailRefreshTokenHash"}) {
             const auto *label = details.findChild<QLabel *>(QLatin1StringView(name));
             QVERIFY(label);
             QVERIFY(!label->wordWrap());
             QCOMPARE(label->font().family(), QFontDatabase::systemFont(QFontDatabase::FixedFont).family());
         }
-        QCOMPARE(details.findChild<QLabel *>(QStringLiteral("detailRefreshHash"))->text(),
+        QCOMPARE(details.findChild<QLabel *>(QStringLiteral("detailRefreshTokenHash"))->text(),
                  token.refreshTokenHash);
+    }
+
+    void everyColumnOfThePaneIsARowUnderItsHeader()
+    {
+        TokenDetailsWidget details;
+        AccessToken token;
+        token.subject = QStringLiteral("alice");
+        token.scopes = {QStringLiteral("openid")};
+        details.showToken(token, std::nullopt);
+        for (int column = 0; column < TokenColumns::Count; ++column) {
+            if (TokenColumns::at(column).detail == TokenColumns::Detail::None)
+                continue;
+            QString name = QLatin1StringView(TokenColumns::at(column).id);
+            name[0] = name[0].toUpper();
+            const auto *label = details.findChild<QLabel *>(QStringLiteral("detail") + name);
+            QVERIFY2(label, qPrintable(name));
+            QCOMPARE(label->accessibleName(), TokenColumns::header(column));
+            QCOMPARE(label->text(), TokenColumns::detailText(token, column, std::nullopt));
+        }
+        QCOMPARE(details.findChild<QLabel *>(QStringLiteral("detailSubject"))->text(),
+                 QStringLiteral("alice"));
     }
 };
 

@@ -1,8 +1,9 @@
-// The token model and its filter proxy against the real sandbox, with QAbstractItemModelTester
-// watching both for the whole test.
+// The token model and its filter proxy, fed by a list session from the real sandbox, with
+// QAbstractItemModelTester watching both for the whole test.
 #include "AuthleteClient.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,7 @@ private:
     QNetworkAccessManager m_network;
     SandboxProcess m_sandbox;
     std::unique_ptr<AuthleteClient> m_client;
+    std::unique_ptr<TokenListSession> m_session;
     std::unique_ptr<TokenTableModel> m_model;
     std::unique_ptr<TokenFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
@@ -32,8 +34,8 @@ private:
 
     void query(const TokenListQuery &query = TokenListQuery())
     {
-        m_model->setQuery(query);
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->isTotalKnown() && !m_model->isLoading(), 10'000);
+        m_session->setQuery(query);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->isTotalKnown() && !m_session->isLoading(), 10'000);
     }
 
     ApiCall *revokeHash(const QString &hash)
@@ -61,7 +63,8 @@ private slots:
 
     void init()
     {
-        m_model = std::make_unique<TokenTableModel>(m_client.get());
+        m_session = std::make_unique<TokenListSession>(m_client.get());
+        m_model = std::make_unique<TokenTableModel>(m_session.get());
         m_proxy = std::make_unique<TokenFilterProxyModel>();
         m_proxy->setSourceModel(m_model.get());
         m_modelTester = std::make_unique<QAbstractItemModelTester>(
@@ -79,14 +82,15 @@ private slots:
         m_modelTester.reset();
         m_proxy.reset();
         m_model.reset();
+        m_session.reset();
     }
 
     void firstWindowThenScrolling()
     {
-        QSignalSpy totals(m_model.get(), &TokenTableModel::totalCountChanged);
+        QSignalSpy totals(m_session.get(), &TokenListSession::totalCountChanged);
         query();
-        QCOMPARE(m_model->rowCount(), TokenTableModel::kWindowSize);
-        QCOMPARE(m_model->totalCount(), kTokens);
+        QCOMPARE(m_model->rowCount(), TokenListSession::kWindowSize);
+        QCOMPARE(m_session->totalCount(), kTokens);
         QVERIFY(totals.size() >= 1);
         QCOMPARE(totals.last().first().toInt(), kTokens);
         QVERIFY(m_model->canFetchMore(QModelIndex()));
@@ -95,8 +99,8 @@ private slots:
         m_model->fetchMore(QModelIndex());
         QVERIFY(!m_model->canFetchMore(QModelIndex()));
         m_model->fetchMore(QModelIndex());
-        QTRY_VERIFY(!m_model->isLoading());
-        QCOMPARE(m_model->rowCount(), 2 * TokenTableModel::kWindowSize);
+        QTRY_VERIFY(!m_session->isLoading());
+        QCOMPARE(m_model->rowCount(), 2 * TokenListSession::kWindowSize);
         for (int row = 1; row < m_model->rowCount(); ++row)
             QVERIFY(m_model->tokenAt(row - 1).createdAt <= m_model->tokenAt(row).createdAt);
     }
@@ -104,15 +108,15 @@ private slots:
     void loadAllBringsEveryTokenOnce()
     {
         query();
-        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
-        QSignalSpy progress(m_model.get(), &TokenTableModel::loadAllProgress);
-        m_model->loadAll();
-        QVERIFY(m_model->isLoadingAll());
+        QSignalSpy finished(m_session.get(), &TokenListSession::loadAllFinished);
+        QSignalSpy progress(m_session.get(), &TokenListSession::loadAllProgress);
+        m_session->loadAll();
+        QVERIFY(m_session->isLoadingAll());
         QVERIFY(!m_model->canFetchMore(QModelIndex()));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
         QVERIFY(!finished.first().first().value<ApiError>());
         QCOMPARE(m_model->rowCount(), kTokens);
-        QVERIFY(m_model->isComplete());
+        QVERIFY(m_session->isComplete());
         QVERIFY(!progress.isEmpty());
         QSet<QString> hashes;
         for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -125,12 +129,12 @@ private slots:
     void cancelLoadAll()
     {
         query();
-        QSignalSpy finished(m_model.get(), &TokenTableModel::loadAllFinished);
-        m_model->loadAll();
-        m_model->cancelLoadAll();
+        QSignalSpy finished(m_session.get(), &TokenListSession::loadAllFinished);
+        m_session->loadAll();
+        m_session->cancelLoadAll();
         QTRY_COMPARE(finished.size(), 1);
         QCOMPARE(finished.first().first().value<ApiError>().kind, ApiError::Kind::Cancelled);
-        QVERIFY(!m_model->isLoading());
+        QVERIFY(!m_session->isLoading());
         QVERIFY(m_model->rowCount() < kTokens);
         QVERIFY(m_model->canFetchMore(QModelIndex()));
     }
@@ -148,14 +152,14 @@ private slots:
 
         QSignalSpy refreshed(m_model.get(), &TokenTableModel::refreshed);
         QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
-        m_model->refresh();
+        m_session->refresh();
         QCOMPARE(m_model->rowCount(), 40); // the old rows stay until the new ones came
         QTRY_COMPARE(refreshed.size(), 1);
         QCOMPARE(resets.size(), 1);
         QCOMPARE(m_model->rowCount(), 40);
         QCOMPARE(m_model->rowOfHash(revoked), -1);
         QCOMPARE(m_model->rowOfHash(kept), 3);
-        QCOMPARE(m_model->totalCount(), kTokens - 1);
+        QCOMPARE(m_session->totalCount(), kTokens - 1);
     }
 
     void subjectFilterIsServerSide()
@@ -166,9 +170,9 @@ private slots:
         TokenListQuery bySubject;
         bySubject.subject = subject;
         query(bySubject);
-        QVERIFY(m_model->totalCount() > 0 && m_model->totalCount() < kTokens);
-        m_model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->isComplete() && !m_model->isLoading(), 30'000);
+        QVERIFY(m_session->totalCount() > 0 && m_session->totalCount() < kTokens);
+        m_session->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->isComplete() && !m_session->isLoading(), 30'000);
         for (int row = 0; row < m_model->rowCount(); ++row)
             QCOMPARE(m_model->tokenAt(row).subject, subject);
     }
@@ -183,7 +187,7 @@ private slots:
         const std::optional<ClientLimited> client = m_model->client(clientId);
         QVERIFY(client);
         QVERIFY(!client->clientName.isEmpty());
-        const QString shown = m_model->index(0, TokenTableModel::ClientColumn).data().toString();
+        const QString shown = m_model->index(0, TokenColumns::Client).data().toString();
         QVERIFY2(shown.contains(client->clientName), qPrintable(shown));
         QVERIFY(shown.contains(QString::number(clientId)));
     }
@@ -194,10 +198,10 @@ private slots:
         query();
         const qint64 clientId = m_model->tokenAt(0).clientId;
         QTRY_VERIFY(m_model->client(clientId).has_value());
-        const QString shown = m_model->index(0, TokenTableModel::ClientColumn).data().toString();
+        const QString shown = m_model->index(0, TokenColumns::Client).data().toString();
         QVERIFY2(shown.contains(m_model->client(clientId)->clientName), qPrintable(shown));
         QVERIFY(!changed.isEmpty());
-        QCOMPARE(changed.last().at(0).value<QModelIndex>().column(), int(TokenTableModel::ClientColumn));
+        QCOMPARE(changed.last().at(0).value<QModelIndex>().column(), int(TokenColumns::Client));
     }
 
     void quickFilterNarrowsTheLoadedRowsOnly()
@@ -216,20 +220,20 @@ private slots:
         m_proxy->setQuickFilter(scope);
         QVERIFY(m_proxy->rowCount() >= 1);
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
-            const QString text = m_proxy->index(row, TokenTableModel::ScopesColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::ClientColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::AccessHashColumn).data().toString() +
-                                 m_proxy->index(row, TokenTableModel::RefreshHashColumn).data().toString();
+            const QString text = m_proxy->index(row, TokenColumns::Scopes).data().toString() +
+                                 m_proxy->index(row, TokenColumns::Subject).data().toString() +
+                                 m_proxy->index(row, TokenColumns::Client).data().toString() +
+                                 m_proxy->index(row, TokenColumns::AccessHash).data().toString() +
+                                 m_proxy->index(row, TokenColumns::RefreshHash).data().toString();
             QVERIFY(text.contains(scope, Qt::CaseInsensitive));
         }
         // A subject with a dot cannot be in a base64url hash, yet still finds its rows.
-        const QString subject = m_model->tokenAt(1).subject.isEmpty() ? m_model->tokenAt(2).subject
-                                                                      : m_model->tokenAt(1).subject;
+        const QString subject =
+            m_model->tokenAt(1).subject.isEmpty() ? m_model->tokenAt(2).subject : m_model->tokenAt(1).subject;
         m_proxy->setQuickFilter(subject.toUpper());
         QVERIFY(m_proxy->rowCount() >= 1);
         for (int row = 0; row < m_proxy->rowCount(); ++row)
-            QVERIFY(m_proxy->index(row, TokenTableModel::SubjectColumn).data().toString().contains(subject));
+            QVERIFY(m_proxy->index(row, TokenColumns::Subject).data().toString().contains(subject));
 
         m_proxy->setQuickFilter(QString());
         QCOMPARE(m_proxy->rowCount(), 40);
@@ -239,27 +243,27 @@ private slots:
     void sortsByRawExpiry()
     {
         query();
-        m_proxy->sort(TokenTableModel::AccessExpiryColumn, Qt::AscendingOrder);
+        m_proxy->sort(TokenColumns::AccessExpiry, Qt::AscendingOrder);
         for (int row = 1; row < m_proxy->rowCount(); ++row) {
-            QVERIFY(m_proxy->index(row - 1, TokenTableModel::AccessExpiryColumn)
-                        .data(TokenTableModel::SortRole)
-                        .toLongLong() <= m_proxy->index(row, TokenTableModel::AccessExpiryColumn)
-                                             .data(TokenTableModel::SortRole)
-                                             .toLongLong());
+            QVERIFY(
+                m_proxy->index(row - 1, TokenColumns::AccessExpiry)
+                    .data(TokenTableModel::SortRole)
+                    .toLongLong() <=
+                m_proxy->index(row, TokenColumns::AccessExpiry).data(TokenTableModel::SortRole).toLongLong());
         }
     }
 
     void expiryIsMarkedByTextAndIconNotOnlyColour()
     {
         query();
-        m_model->loadAll();
-        QTRY_VERIFY_WITH_TIMEOUT(m_model->isComplete() && !m_model->isLoading(), 30'000);
+        m_session->loadAll();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->isComplete() && !m_session->isLoading(), 30'000);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         m_model->setNow(now);
         int expired = 0;
         int valid = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex cell = m_model->index(row, TokenTableModel::AccessExpiryColumn);
+            const QModelIndex cell = m_model->index(row, TokenColumns::AccessExpiry);
             const bool isExpired = m_model->tokenAt(row).accessTokenExpiresAt <= now;
             QCOMPARE(cell.data().toString().contains(QStringLiteral("expired")), isExpired);
             if (isExpired) {
@@ -277,14 +281,15 @@ private slots:
         ConnectionSettings connection = m_client->connection();
         connection.bearerToken = QStringLiteral("rotated-away");
         wrong.setConnection(connection);
-        TokenTableModel model(&wrong);
+        TokenListSession session(&wrong);
+        TokenTableModel model(&session);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy errors(&model, &TokenTableModel::errorOccurred);
-        model.setQuery(TokenListQuery());
+        QSignalSpy errors(&session, &TokenListSession::errorOccurred);
+        session.setQuery(TokenListQuery());
         QTRY_COMPARE(errors.size(), 1);
         QCOMPARE(errors.first().first().value<ApiError>().httpStatus, 401);
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(!model.isLoading());
+        QVERIFY(!session.isLoading());
     }
 };
 

@@ -1,7 +1,8 @@
 #include "TokenExport.h"
 
+#include "TokenColumns.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QIODevice>
@@ -13,13 +14,6 @@
 namespace TokenExport {
 
 namespace {
-
-// Times as ISO 8601 UTC ("Z": toUTC(), as a QTimeZone would write "+00:00"); 0 means "none" (never refreshed,
-// no refresh token) and stays empty.
-QString isoTime(qint64 ms)
-{
-    return ms == 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms).toUTC().toString(Qt::ISODateWithMs);
-}
 
 bool writeAll(QIODevice &device, const QByteArray &data, QString *error)
 {
@@ -60,18 +54,15 @@ QString csvRecord(const QStringList &fields)
 bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText,
               QString *error)
 {
-    // Column names are the list API's member names, so that a script reads the CSV and the JSON alike.
-    QString csv = csvRecord({QStringLiteral("subject"), QStringLiteral("client"), QStringLiteral("clientId"),
-                             QStringLiteral("grantType"), QStringLiteral("scopes"),
-                             QStringLiteral("createdAt"), QStringLiteral("accessTokenExpiresAt"),
-                             QStringLiteral("refreshTokenExpiresAt"), QStringLiteral("lastRefreshedAt"),
-                             QStringLiteral("accessTokenHash"), QStringLiteral("refreshTokenHash")});
+    // Every column of the table, shown or not, in the table's order.
+    QStringList fields(TokenColumns::Count);
+    for (int column = 0; column < TokenColumns::Count; ++column)
+        fields[column] = QLatin1StringView(TokenColumns::at(column).exportName);
+    QString csv = csvRecord(fields);
     for (const AccessToken &token : tokens) {
-        const QString clientId = QString::number(token.clientId);
-        csv += csvRecord({token.subject, clientText ? clientText(token.clientId) : clientId, clientId,
-                          token.grantType.name(), token.scopes.join(u' '), isoTime(token.createdAt),
-                          isoTime(token.accessTokenExpiresAt), isoTime(token.refreshTokenExpiresAt),
-                          isoTime(token.lastRefreshedAt), token.accessTokenHash, token.refreshTokenHash});
+        for (int column = 0; column < TokenColumns::Count; ++column)
+            fields[column] = TokenColumns::exportValue(token, column, clientText);
+        csv += csvRecord(fields);
     }
     return writeAll(device, csv.toUtf8(), error);
 }

@@ -1,10 +1,9 @@
 #pragma once
 
-#include "AccessToken.h"
+#include "TokenColumns.h"
 
 #include <QList>
 #include <QString>
-#include <functional>
 
 class QIODevice;
 
@@ -13,7 +12,7 @@ class QIODevice;
 namespace TokenExport {
 
 // How a client ID is shown in the CSV's client column (with its name when known).
-using ClientText = std::function<QString(qint64 clientId)>;
+using ClientText = TokenColumns::ClientText;
 
 // One CSV field per RFC 4180, guarded against formula injection; shared with the audit log's export.
 QString csvField(const QString &value);

@@ -1,34 +1,14 @@
 #include "TokenDetailsWidget.h"
 
-#include "ExpiryText.h"
-
 #include <QApplication>
 #include <QClipboard>
-#include <QDateTime>
 #include <QFontDatabase>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
-
-namespace {
-
-enum class When { Past, Expiry };
-
-QString timeText(qint64 ms, When when)
-{
-    if (ms <= 0)
-        return TokenDetailsWidget::tr("—");
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QString absolute = QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat);
-    return TokenDetailsWidget::tr("%1 (%2)").arg(
-        absolute, when == When::Past ? ExpiryText::ago(ms, now) : ExpiryText::relative(ms, now));
-}
-
-} // namespace
 
 TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     : QWidget(parent)
@@ -42,25 +22,28 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     auto *form = new QFormLayout(m_fields);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_subject = addRow(tr("Subject"), QStringLiteral("detailSubject"));
-    m_client = addRow(tr("Client"), QStringLiteral("detailClient"));
-    m_grantType = addRow(tr("Grant type"), QStringLiteral("detailGrantType"));
-    m_scopes = addRow(tr("Scopes"), QStringLiteral("detailScopes"));
-    m_refreshScopes = addRow(tr("Refresh token scopes"), QStringLiteral("detailRefreshScopes"));
-    m_created = addRow(tr("Created"), QStringLiteral("detailCreated"));
-    m_accessExpiry = addRow(tr("Access token expires"), QStringLiteral("detailAccessExpiry"));
-    m_refreshExpiry = addRow(tr("Refresh token expires"), QStringLiteral("detailRefreshExpiry"));
-    m_lastRefreshed = addRow(tr("Last refreshed"), QStringLiteral("detailLastRefreshed"));
-    m_accessHash = addHashRow(tr("Access token hash"), QStringLiteral("detailAccessHash"));
-    m_refreshHash = addHashRow(tr("Refresh token hash"), QStringLiteral("detailRefreshHash"));
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        const TokenColumns::Descriptor &descriptor = TokenColumns::at(column);
+        // "detail" and the id as one camel-case name: detailSubject, detailAccessTokenHash.
+        QString id = QLatin1StringView(descriptor.id);
+        id[0] = id[0].toUpper();
+        const QString objectName = QStringLiteral("detail") + id;
+        if (descriptor.detail == TokenColumns::Detail::Text)
+            m_columns[column] = addRow(TokenColumns::header(column), objectName);
+        else if (descriptor.detail == TokenColumns::Detail::Hash)
+            m_columns[column] = addHashRow(TokenColumns::header(column), objectName);
+        // The refresh token's scopes are not a column, but belong with the scopes.
+        if (column == TokenColumns::Scopes)
+            m_refreshScopes = addRow(tr("Refresh token scopes"), QStringLiteral("detailRefreshScopes"));
+    }
     m_properties = addRow(tr("Properties"), QStringLiteral("detailProperties"));
     m_properties->setTextFormat(Qt::RichText);
 
     auto *copies = new QHBoxLayout;
-    copies->addWidget(
-        copyButton(QStringLiteral("copyAccessHashButton"), tr("Copy access token hash"), m_accessHash));
-    copies->addWidget(
-        copyButton(QStringLiteral("copyRefreshHashButton"), tr("Copy refresh token hash"), m_refreshHash));
+    copies->addWidget(copyButton(QStringLiteral("copyAccessHashButton"), tr("Copy access token hash"),
+                                 m_columns[TokenColumns::AccessHash]));
+    copies->addWidget(copyButton(QStringLiteral("copyRefreshHashButton"), tr("Copy refresh token hash"),
+                                 m_columns[TokenColumns::RefreshHash]));
     copies->addStretch();
     form->addRow(copies);
 
@@ -115,34 +98,14 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
 {
     m_placeholder->hide();
     m_fields->show();
-    m_subject->setText(token.subject.isEmpty() ? tr("(none: client credentials)") : token.subject);
-    QString clientText = QString::number(token.clientId);
-    if (client) {
-        const QString name = client->clientName.isEmpty() ? tr("unnamed") : client->clientName;
-        const QString type = client->clientType.isEmpty() ? tr("type unknown") : client->clientType;
-        // Authlete's default alias is the ID itself: not worth repeating.
-        const bool hasAlias = !client->clientIdAlias.isEmpty() && client->clientIdAlias != clientText;
-        clientText = hasAlias ? tr("%1 — %2, alias %3, %4").arg(clientText, name, client->clientIdAlias, type)
-                              : tr("%1 — %2, %3").arg(clientText, name, type);
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        if (m_columns[column])
+            m_columns[column]->setText(TokenColumns::detailText(token, column, client));
     }
-    m_client->setText(clientText);
-    m_grantType->setText(token.grantType.isKnown()
-                             ? token.grantType.name()
-                             : tr("%1 (not known to this version)").arg(token.grantType.name()));
-    m_scopes->setText(token.scopes.isEmpty() ? tr("(none)") : token.scopes.join(QLatin1Char(' ')));
     m_refreshScopes->setText(!token.refreshTokenScopes ? tr("(not given by the server)")
                              : token.refreshTokenScopes->isEmpty()
                                  ? tr("(none)")
                                  : token.refreshTokenScopes->join(QLatin1Char(' ')));
-    m_created->setText(timeText(token.createdAt, When::Past));
-    m_accessExpiry->setText(timeText(token.accessTokenExpiresAt, When::Expiry));
-    m_refreshExpiry->setText(token.refreshTokenHash.isEmpty()
-                                 ? tr("(no refresh token)")
-                                 : timeText(token.refreshTokenExpiresAt, When::Expiry));
-    m_lastRefreshed->setText(token.lastRefreshedAt > 0 ? timeText(token.lastRefreshedAt, When::Past)
-                                                       : tr("never"));
-    m_accessHash->setText(token.accessTokenHash);
-    m_refreshHash->setText(token.refreshTokenHash);
     QStringList properties;
     for (const Property &property : token.properties) {
         properties.append(tr("<b>%1</b> = %2%3")

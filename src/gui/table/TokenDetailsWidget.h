@@ -2,15 +2,17 @@
 
 #include "AccessToken.h"
 #include "ClientLimited.h"
+#include "TokenColumns.h"
 
 #include <QWidget>
+#include <array>
 #include <optional>
 
 class QLabel;
 class QToolButton;
 
-// Every field of the selected token, its properties (hidden ones marked) and refresh-token scopes,
-// with buttons to copy the hashes.
+// Every column of the selected token at length (as TokenColumns tells), its properties (hidden ones
+// marked) and refresh-token scopes, with buttons to copy the hashes.
 class TokenDetailsWidget : public QWidget
 {
     Q_OBJECT
@@ -29,16 +31,7 @@ private:
 
     QLabel *m_placeholder;
     QWidget *m_fields;
-    QLabel *m_subject;
-    QLabel *m_client;
-    QLabel *m_grantType;
-    QLabel *m_scopes;
-    QLabel *m_refreshScopes;
-    QLabel *m_created;
-    QLabel *m_accessExpiry;
-    QLabel *m_refreshExpiry;
-    QLabel *m_lastRefreshed;
-    QLabel *m_accessHash;
-    QLabel *m_refreshHash;
-    QLabel *m_properties;
+    std::array<QLabel *, TokenColumns::Count> m_columns{}; // null where the pane shows no row
+    QLabel *m_refreshScopes = nullptr;
+    QLabel *m_properties = nullptr;
 };

@@ -24,11 +24,18 @@ void TokenFilterProxyModel::setQuickFilter(const QString &text)
     // One keystroke scans every loaded row: the pattern is prepared once, not per field.
     m_matcher.setPattern(m_text);
     m_matcher.setCaseSensitivity(Qt::CaseInsensitive);
-    // Hashes are base64url: text with any other character (a dot in "alice.1002", a space) cannot
-    // be part of one, and the two longest fields of every row need no look.
-    m_mayMatchHashes = std::all_of(m_text.cbegin(), m_text.cend(), [](QChar c) {
+    // Text with a character outside base64url (a dot in "alice.1002", a space) cannot be part of a
+    // hash, and the two longest fields of every row need no look.
+    const bool mayMatchBase64url = std::all_of(m_text.cbegin(), m_text.cend(), [](QChar c) {
         return (c.unicode() < 128 && c.isLetterOrNumber()) || c == QLatin1Char('-') || c == QLatin1Char('_');
     });
+    m_filterColumns.clear();
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        const TokenColumns::Filter filter = TokenColumns::at(column).filter;
+        if (filter == TokenColumns::Filter::Text ||
+            (filter == TokenColumns::Filter::Base64url && mayMatchBase64url))
+            m_filterColumns.append(column);
+    }
     invalidateRowsFilter();
 }
 
@@ -42,12 +49,9 @@ bool TokenFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (m_text.isEmpty() || !m_tokens || sourceParent.isValid())
         return true;
     const AccessToken &token = m_tokens->tokenAt(sourceRow);
-    const auto matches = [this](const QString &field) { return m_matcher.indexIn(field) >= 0; };
-    if (matches(token.subject) || matches(m_tokens->clientText(token.clientId)))
-        return true;
-    if (m_mayMatchHashes && (matches(token.accessTokenHash) || matches(token.refreshTokenHash)))
-        return true;
-    return std::any_of(token.scopes.cbegin(), token.scopes.cend(), matches);
+    const TokenColumns::CellContext context = m_tokens->cellContext();
+    return std::any_of(m_filterColumns.cbegin(), m_filterColumns.cend(),
+                       [&](int column) { return TokenColumns::contains(token, column, m_matcher, context); });
 }
 
 bool TokenFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModelIndex &sourceRight) const
@@ -56,10 +60,10 @@ bool TokenFilterProxyModel::lessThan(const QModelIndex &sourceLeft, const QModel
     // than through data() and QVariant. The order is the same as the sort role's.
     if (m_tokens && sortRole() == TokenTableModel::SortRole) {
         const std::optional<qint64> left =
-            TokenTableModel::numericSortValue(m_tokens->tokenAt(sourceLeft.row()), sourceLeft.column());
+            TokenColumns::numericSortValue(m_tokens->tokenAt(sourceLeft.row()), sourceLeft.column());
         if (left)
-            return *left < *TokenTableModel::numericSortValue(m_tokens->tokenAt(sourceRight.row()),
-                                                              sourceRight.column());
+            return *left < *TokenColumns::numericSortValue(m_tokens->tokenAt(sourceRight.row()),
+                                                           sourceRight.column());
     }
     return QSortFilterProxyModel::lessThan(sourceLeft, sourceRight);
 }

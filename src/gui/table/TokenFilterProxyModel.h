@@ -1,12 +1,13 @@
 #pragma once
 
+#include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringMatcher>
 
 class TokenTableModel;
 
-// The quick filter over the loaded rows (subject, client, scopes and hashes) and sorting by raw values.
-// It narrows what is loaded; the server-side filters live in TokenTableModel's query.
+// The quick filter over the loaded rows (the columns TokenColumns marks for it) and sorting by raw values.
+// It narrows what is loaded; the server-side filters live in TokenListSession's query.
 class TokenFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -30,5 +31,5 @@ private:
     TokenTableModel *m_tokens = nullptr;
     QString m_text;
     QStringMatcher m_matcher;
-    bool m_mayMatchHashes = false;
+    QList<int> m_filterColumns; // those the current text may be found in
 };

@@ -1,20 +1,12 @@
 #include "TokenTableModel.h"
 
-#include "AuthleteClient.h"
 #include "ExpiryText.h"
-#include "TokenListLoader.h"
+#include "TokenListSession.h"
 
 #include <QBrush>
 #include <QColor>
-#include <QDateTime>
-#include <QLocale>
 
 namespace {
-
-QString localTime(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
 
 // Colour is never the only sign: the expiry text and an icon say the same.
 const QColor kExpiredColor(0xb0, 0x1b, 0x1b);
@@ -26,101 +18,37 @@ constexpr qsizetype kMaxRemovalRuns = 16;
 
 } // namespace
 
-TokenTableModel::TokenTableModel(AuthleteClient *client, QObject *parent)
+TokenTableModel::TokenTableModel(TokenListSession *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_client(client)
+    , m_session(session)
     , m_expiredIcon(QStringLiteral(":/icons/expired.svg"))
     , m_soonIcon(QStringLiteral(":/icons/expiring.svg"))
-{}
-
-TokenTableModel::~TokenTableModel()
 {
-    stopLoading();
+    connect(session, &TokenListSession::cleared, this, &TokenTableModel::clear);
+    connect(session, &TokenListSession::rowsAppended, this, &TokenTableModel::appendTokens);
+    connect(session, &TokenListSession::rowsReplaced, this, &TokenTableModel::replaceAll);
+    connect(session, &TokenListSession::clientNamed, this, &TokenTableModel::nameClient);
+    connect(session, &TokenListSession::clientsForgotten, this, &TokenTableModel::forgetClients);
 }
 
-void TokenTableModel::stopLoading()
+void TokenTableModel::clear()
 {
-    // Disconnected first: what a cancelled call or loader reports must not reach this model.
-    if (m_pageCall) {
-        m_pageCall->disconnect(this);
-        m_pageCall->cancel();
-    }
-    if (m_loader) {
-        m_loader->disconnect(this);
-        m_loader->cancel();
-        m_loader->deleteLater();
-        m_loader = nullptr;
-    }
-}
-
-void TokenTableModel::setQuery(const TokenListQuery &query)
-{
-    ++m_generation;
-    stopLoading();
-    if (m_client && m_client->connection().baseUrl != m_clientsOf) {
-        m_clients.clear();
-        m_clientTexts.clear();
-        m_clientLookups.clear();
-        m_clientsOf = m_client->connection().baseUrl;
-    }
-    m_query = query;
-    m_query.start.reset();
-    m_query.end.reset();
     beginResetModel();
     m_tokens.clear();
     m_rowOfHash.clear();
     m_interner.clear();
-    m_addedLocally = 0;
-    m_totalKnown = false;
-    m_totalCount = 0;
     endResetModel();
-    emit totalCountChanged(0);
-    fetchFirstWindow();
-}
-
-void TokenTableModel::fetchFirstWindow()
-{
-    if (!m_client)
-        return;
-    TokenListQuery window = m_query;
-    const int start = qMax(0, rowCount() - m_addedLocally);
-    window.start = start;
-    window.end = start + kWindowSize;
-    ApiCall *call = m_client->list(window);
-    m_pageCall = call;
-    const int generation = m_generation;
-    connect(call, &ApiCall::finished, this, [this, call, generation] { onPageFinished(call, generation); });
-    emit loadingChanged(true);
 }
 
 bool TokenTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    // The loading guard: while a window is on its way the view must not ask for the same one again.
-    return !parent.isValid() && !isLoading() && m_totalKnown && rowCount() < m_totalCount;
+    return !parent.isValid() && m_session->canFetchMore();
 }
 
 void TokenTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (canFetchMore(parent))
-        fetchFirstWindow();
-}
-
-void TokenTableModel::onPageFinished(ApiCall *call, int generation)
-{
-    if (generation != m_generation)
-        return;
-    m_pageCall = nullptr;
-    if (const ApiError &error = call->error()) {
-        emit loadingChanged(false);
-        if (error.kind != ApiError::Kind::Cancelled)
-            emit errorOccurred(error);
-        return;
-    }
-    const TokenListPage &page = *call->listPage();
-    rememberClient(page);
-    setTotalCount(page.totalCount);
-    appendTokens(page.accessTokens);
-    emit loadingChanged(false);
+    if (!parent.isValid())
+        m_session->fetchMore();
 }
 
 void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
@@ -142,135 +70,33 @@ void TokenTableModel::appendTokens(const QList<AccessToken> &tokens)
         m_tokens.append(token);
     }
     endInsertRows();
-    lookUpClients(fresh);
 }
 
-void TokenTableModel::lookUpClients(const QList<AccessToken> &tokens)
+void TokenTableModel::replaceAll(const QList<AccessToken> &tokens)
 {
-    // The list names a client only when filtered by it; an empty window (start = end = 0) so filtered
-    // costs the server next to nothing and tells the name and alias.
-    for (const AccessToken &token : tokens) {
-        if (!m_client || m_clientLookups.size() >= kMaxClientLookups)
-            return;
-        if (m_clients.contains(token.clientId) || m_clientLookups.contains(token.clientId))
-            continue;
-        m_clientLookups.insert(token.clientId);
-        TokenListQuery query;
-        query.clientIdentifier = QString::number(token.clientId);
-        query.start = 0;
-        query.end = 0;
-        ApiCall *call = m_client->list(query);
-        connect(call, &ApiCall::finished, this, [this, call] {
-            if (!call->listPage() || !call->listPage()->client)
-                return;
-            rememberClient(*call->listPage());
-            if (rowCount() > 0)
-                emit dataChanged(index(0, ClientColumn), index(rowCount() - 1, ClientColumn),
-                                 {Qt::DisplayRole});
-        });
-    }
+    beginResetModel();
+    m_tokens = tokens;
+    for (AccessToken &token : m_tokens)
+        m_interner.intern(token);
+    rebuildRowIndex();
+    endResetModel();
+    emit refreshed();
 }
 
-void TokenTableModel::setTotalCount(int totalCount)
+void TokenTableModel::nameClient(const ClientLimited &client)
 {
-    const bool changed = !m_totalKnown || m_totalCount != totalCount;
-    m_totalKnown = true;
-    m_totalCount = totalCount;
-    if (changed)
-        emit totalCountChanged(totalCount);
-}
-
-void TokenTableModel::rememberClient(const TokenListPage &page)
-{
-    if (!page.client)
-        return;
-    const ClientLimited &client = *page.client;
-    m_clients.insert(client.clientId, client);
     if (client.clientName.isEmpty() && client.clientIdAlias.isEmpty())
         m_clientTexts.remove(client.clientId);
     else
         m_clientTexts.insert(client.clientId, tr("%1 (%2)").arg(client.displayName()).arg(client.clientId));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, TokenColumns::Client), index(rowCount() - 1, TokenColumns::Client),
+                         {Qt::DisplayRole});
 }
 
-void TokenTableModel::loadAll()
+void TokenTableModel::forgetClients()
 {
-    if (m_loader || isComplete() || !m_client)
-        return;
-    if (m_pageCall) {
-        ++m_generation; // the loader fetches that window too
-        m_pageCall->disconnect(this);
-        m_pageCall->cancel();
-    }
-    startLoader(rowCount(), -1, false);
-}
-
-void TokenTableModel::cancelLoadAll()
-{
-    if (m_loader)
-        m_loader->cancel();
-}
-
-void TokenTableModel::refresh()
-{
-    if (rowCount() == 0 || !m_client) {
-        setQuery(m_query);
-        return;
-    }
-    ++m_generation;
-    stopLoading();
-    // Whole windows, so that a refresh ends where scrolling would have.
-    const int rows = (rowCount() + kWindowSize - 1) / kWindowSize * kWindowSize;
-    startLoader(0, rows, true);
-}
-
-void TokenTableModel::startLoader(int firstIndex, int endIndex, bool replacing)
-{
-    auto *loader = new TokenListLoader(m_client, this);
-    m_loader = loader;
-    loader->setFilter(m_query);
-    loader->setWindowSize(kWindowSize);
-    if (!replacing) {
-        QSet<QString> known;
-        known.reserve(m_rowOfHash.size());
-        for (auto it = m_rowOfHash.cbegin(); it != m_rowOfHash.cend(); ++it)
-            known.insert(it.key());
-        loader->setKnownHashes(known);
-    }
-    m_replacement.clear();
-    connect(loader, &TokenListLoader::tokensLoaded, this,
-            [this, replacing](const QList<AccessToken> &tokens) {
-                if (replacing)
-                    m_replacement += tokens;
-                else
-                    appendTokens(tokens);
-            });
-    connect(loader, &TokenListLoader::totalCountChanged, this, &TokenTableModel::setTotalCount);
-    if (!replacing)
-        connect(loader, &TokenListLoader::progress, this, &TokenTableModel::loadAllProgress);
-    connect(loader, &TokenListLoader::finished, this, [this, loader, replacing](const ApiError &error) {
-        if (m_loader != loader)
-            return;
-        m_loader = nullptr;
-        loader->deleteLater();
-        if (replacing && !error) {
-            beginResetModel();
-            m_tokens = std::exchange(m_replacement, {});
-            for (AccessToken &token : m_tokens)
-                m_interner.intern(token);
-            m_addedLocally = 0;
-            rebuildRowIndex();
-            endResetModel();
-            emit refreshed();
-        }
-        m_replacement.clear();
-        if (!replacing)
-            emit loadAllFinished(error);
-        if (error && error.kind != ApiError::Kind::Cancelled)
-            emit errorOccurred(error);
-        emit loadingChanged(false);
-    });
-    emit loadingChanged(true);
-    loader->start(firstIndex, endIndex);
+    m_clientTexts.clear();
 }
 
 void TokenTableModel::rebuildRowIndex()
@@ -284,10 +110,13 @@ void TokenTableModel::rebuildRowIndex()
 void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
 {
     QList<int> rows;
+    QSet<QString> removed;
     for (const QString &hash : accessTokenHashes) {
         const int row = rowOfHash(hash);
-        if (row >= 0)
+        if (row >= 0) {
             rows.append(row);
+            removed.insert(hash);
+        }
     }
     if (rows.isEmpty())
         return;
@@ -297,7 +126,7 @@ void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
         runs += rows.at(i) == rows.at(i - 1) - 1 ? 0 : 1;
     if (runs > kMaxRemovalRuns) {
         removeRowsInOneLayoutChange(rows);
-        setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+        m_session->noteRemoved(removed);
         return;
     }
     // Contiguous runs leave together: one signal per run, one index rebuild for all.
@@ -313,7 +142,7 @@ void TokenTableModel::removeTokens(const QSet<QString> &accessTokenHashes)
         endRemoveRows();
     }
     rebuildRowIndex();
-    setTotalCount(qMax(0, m_totalCount - int(rows.size())));
+    m_session->noteRemoved(removed);
 }
 
 void TokenTableModel::removeRowsInOneLayoutChange(const QList<int> &descendingRows)
@@ -357,9 +186,7 @@ void TokenTableModel::addToken(const AccessToken &token)
     m_tokens.append(token);
     m_rowOfHash.insert(token.accessTokenHash, row);
     endInsertRows();
-    ++m_addedLocally;
-    setTotalCount(m_totalCount + 1);
-    lookUpClients({token});
+    m_session->noteCreated(token);
 }
 
 void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessToken &token)
@@ -370,12 +197,12 @@ void TokenTableModel::replaceToken(const QString &accessTokenHash, const AccessT
     m_tokens[row] = token;
     m_rowOfHash.remove(accessTokenHash);
     m_rowOfHash.insert(token.accessTokenHash, row);
-    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    emit dataChanged(index(row, 0), index(row, TokenColumns::Count - 1));
 }
 
 QList<ClientLimited> TokenTableModel::knownClients() const
 {
-    QList<ClientLimited> clients = m_clients.values();
+    QList<ClientLimited> clients = m_session->clients();
     std::sort(clients.begin(), clients.end(), [](const ClientLimited &a, const ClientLimited &b) {
         return a.displayName() < b.displayName();
     });
@@ -396,19 +223,7 @@ QStringList TokenTableModel::knownScopes() const
 
 std::optional<ClientLimited> TokenTableModel::client(qint64 clientId) const
 {
-    const auto it = m_clients.constFind(clientId);
-    return it == m_clients.cend() ? std::nullopt : std::optional<ClientLimited>(*it);
-}
-
-QString TokenTableModel::clientText(qint64 clientId) const
-{
-    const auto it = m_clientTexts.constFind(clientId);
-    return it == m_clientTexts.cend() ? QString::number(clientId) : *it;
-}
-
-qint64 TokenTableModel::now() const
-{
-    return m_fixedNowMs > 0 ? m_fixedNowMs : QDateTime::currentMSecsSinceEpoch();
+    return m_session->client(clientId);
 }
 
 int TokenTableModel::rowCount(const QModelIndex &parent) const
@@ -418,7 +233,7 @@ int TokenTableModel::rowCount(const QModelIndex &parent) const
 
 int TokenTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : TokenColumns::Count;
 }
 
 QVariant TokenTableModel::data(const QModelIndex &index, int role) const
@@ -429,96 +244,29 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return display(token, column);
+        return TokenColumns::display(token, column, cellContext());
     case SortRole:
-        return sortValue(token, column);
+        return TokenColumns::sortValue(token, column, cellContext());
     case HashRole:
         return token.accessTokenHash;
     case Qt::ToolTipRole:
-        if (column == AccessExpiryColumn || column == RefreshExpiryColumn || column == CreatedColumn ||
-            column == LastRefreshedColumn) {
-            const qint64 ms = sortValue(token, column).toLongLong();
-            return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat)
-                          : QVariant();
-        }
-        return display(token, column);
+        return TokenColumns::toolTip(token, column, cellContext());
     case Qt::DecorationRole:
-        if (column == AccessExpiryColumn)
-            return expiryDecoration(token.accessTokenExpiresAt);
-        if (column == RefreshExpiryColumn && !token.refreshTokenHash.isEmpty())
-            return expiryDecoration(token.refreshTokenExpiresAt);
+        if (const std::optional<qint64> expiresAt = TokenColumns::expiry(token, column))
+            return expiryDecoration(*expiresAt);
         return QVariant();
     case Qt::ForegroundRole:
-        if (column == AccessExpiryColumn)
-            return expiryForeground(token.accessTokenExpiresAt);
-        if (column == RefreshExpiryColumn && !token.refreshTokenHash.isEmpty())
-            return expiryForeground(token.refreshTokenExpiresAt);
+        if (const std::optional<qint64> expiresAt = TokenColumns::expiry(token, column))
+            return expiryForeground(*expiresAt);
         return QVariant();
     default:
         return QVariant();
-    }
-}
-
-QVariant TokenTableModel::display(const AccessToken &token, int column) const
-{
-    switch (column) {
-    case SubjectColumn:
-        return token.subject;
-    case ClientColumn:
-        return clientText(token.clientId);
-    case GrantTypeColumn:
-        return token.grantType.name();
-    case ScopesColumn:
-        return token.scopes.join(QLatin1Char(' '));
-    case CreatedColumn:
-        return localTime(token.createdAt);
-    case AccessExpiryColumn:
-        return tr("%1 (%2)").arg(localTime(token.accessTokenExpiresAt),
-                                 ExpiryText::relative(token.accessTokenExpiresAt, now()));
-    case RefreshExpiryColumn:
-        if (token.refreshTokenHash.isEmpty())
-            return tr("no refresh token");
-        return tr("%1 (%2)").arg(localTime(token.refreshTokenExpiresAt),
-                                 ExpiryText::relative(token.refreshTokenExpiresAt, now()));
-    case LastRefreshedColumn:
-        return token.lastRefreshedAt > 0 ? localTime(token.lastRefreshedAt) : tr("never");
-    case AccessHashColumn:
-        return token.accessTokenHash;
-    case RefreshHashColumn:
-        return token.refreshTokenHash;
-    default:
-        return QVariant();
-    }
-}
-
-QVariant TokenTableModel::sortValue(const AccessToken &token, int column) const
-{
-    if (const std::optional<qint64> value = numericSortValue(token, column))
-        return *value;
-    return display(token, column);
-}
-
-std::optional<qint64> TokenTableModel::numericSortValue(const AccessToken &token, int column)
-{
-    switch (column) {
-    case CreatedColumn:
-        return token.createdAt;
-    case AccessExpiryColumn:
-        return token.accessTokenExpiresAt;
-    case RefreshExpiryColumn:
-        return token.refreshTokenExpiresAt;
-    case LastRefreshedColumn:
-        return token.lastRefreshedAt;
-    case ClientColumn:
-        return token.clientId;
-    default:
-        return std::nullopt;
     }
 }
 
 QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
 {
-    switch (ExpiryText::state(expiresAt, now())) {
+    switch (ExpiryText::state(expiresAt, cellContext().now())) {
     case ExpiryText::State::Expired:
         return m_expiredIcon;
     case ExpiryText::State::ExpiringSoon:
@@ -530,7 +278,7 @@ QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
 
 QVariant TokenTableModel::expiryForeground(qint64 expiresAt) const
 {
-    switch (ExpiryText::state(expiresAt, now())) {
+    switch (ExpiryText::state(expiresAt, cellContext().now())) {
     case ExpiryText::State::Expired:
         return QBrush(kExpiredColor);
     case ExpiryText::State::ExpiringSoon:
@@ -542,30 +290,8 @@ QVariant TokenTableModel::expiryForeground(qint64 expiresAt) const
 
 QVariant TokenTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 ||
+        section >= TokenColumns::Count)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case SubjectColumn:
-        return tr("Subject");
-    case ClientColumn:
-        return tr("Client");
-    case GrantTypeColumn:
-        return tr("Grant type");
-    case ScopesColumn:
-        return tr("Scopes");
-    case CreatedColumn:
-        return tr("Created");
-    case AccessExpiryColumn:
-        return tr("Access token expires");
-    case RefreshExpiryColumn:
-        return tr("Refresh token expires");
-    case LastRefreshedColumn:
-        return tr("Last refreshed");
-    case AccessHashColumn:
-        return tr("Access token hash");
-    case RefreshHashColumn:
-        return tr("Refresh token hash");
-    default:
-        return QVariant();
-    }
+    return TokenColumns::header(section);
 }

@@ -14,6 +14,7 @@
 #include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenOperations.h"
+#include "TokenListSession.h"
 #include "TokenTableModel.h"
 #include "UiLanguage.h"
 
@@ -40,6 +41,7 @@
 namespace {
 
 const QString kDemoProfile = QStringLiteral("Demo");
+const QString kColumnLayoutKey = QStringLiteral("MainWindow/columnLayout");
 
 QIcon themedIcon(const char *themeName, const char *resource)
 {
@@ -55,7 +57,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     , m_profiles(profiles)
     , m_credentials(credentials)
     , m_client(new AuthleteClient(network, this))
-    , m_model(new TokenTableModel(m_client, this))
+    , m_session(new TokenListSession(m_client, this))
+    , m_model(new TokenTableModel(m_session, this))
     , m_proxy(new TokenFilterProxyModel(this))
     , m_table(new QTableView(this))
     , m_details(new TokenDetailsWidget(this))
@@ -90,16 +93,6 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->setColumnWidth(TokenTableModel::SubjectColumn, 140);
-    m_table->setColumnWidth(TokenTableModel::ClientColumn, 240);
-    m_table->setColumnWidth(TokenTableModel::GrantTypeColumn, 160);
-    m_table->setColumnWidth(TokenTableModel::ScopesColumn, 220);
-    m_table->setColumnWidth(TokenTableModel::CreatedColumn, 150);
-    m_table->setColumnWidth(TokenTableModel::AccessExpiryColumn, 260);
-    m_table->setColumnWidth(TokenTableModel::RefreshExpiryColumn, 260);
-    m_table->setColumnWidth(TokenTableModel::LastRefreshedColumn, 150);
-    m_table->setColumnWidth(TokenTableModel::AccessHashColumn, 320);
-    m_table->setColumnWidth(TokenTableModel::RefreshHashColumn, 320);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -120,7 +113,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     buildActions();
     buildSearchBar();
     buildStatusBar();
-    connectModel();
+    connectSession();
     reloadProfileSwitcher();
     resize(1280, 760);
     restoreSettings();
@@ -261,10 +254,11 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(showDetails);
     QMenu *columns = view->addMenu(tr("&Columns"));
-    for (int column = 0; column < TokenTableModel::ColumnCount; ++column) {
-        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), this);
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        auto *toggle = new QAction(TokenColumns::header(column), this);
         toggle->setCheckable(true);
-        toggle->setObjectName(QStringLiteral("actionColumn%1").arg(column));
+        toggle->setObjectName(
+            QStringLiteral("actionColumn_%1").arg(QLatin1StringView(TokenColumns::at(column).id)));
         connect(toggle, &QAction::toggled, this,
                 [this, column](bool on) { m_table->setColumnHidden(column, !on); });
         connect(columns, &QMenu::aboutToShow, toggle,
@@ -362,7 +356,7 @@ void MainWindow::buildSearchBar()
         if (!text.trimmed().isEmpty())
             offerLoadAll(
                 tr("The filter looks only at the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
-                    .arg(m_model->totalCount()));
+                    .arg(m_session->totalCount()));
         updateStatus();
     });
     setTabOrder(m_subjectSearch, m_clientSearch);
@@ -385,26 +379,26 @@ void MainWindow::buildStatusBar()
     m_cancelLoad->setObjectName(QStringLiteral("cancelLoadButton"));
     m_cancelLoad->setAccessibleName(tr("Cancel loading"));
     m_cancelLoad->hide();
-    connect(m_cancelLoad, &QPushButton::clicked, m_model, &TokenTableModel::cancelLoadAll);
+    connect(m_cancelLoad, &QPushButton::clicked, m_session, &TokenListSession::cancelLoadAll);
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
 }
 
-void MainWindow::connectModel()
+void MainWindow::connectSession()
 {
-    connect(m_model, &TokenTableModel::loadingChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &TokenTableModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &TokenListSession::loadingChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &TokenListSession::totalCountChanged, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-    connect(m_model, &TokenTableModel::errorOccurred, this, &MainWindow::showError);
-    connect(m_model, &TokenTableModel::loadAllProgress, this, [this](int done, int total) {
+    connect(m_session, &TokenListSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &TokenListSession::loadAllProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(m_model, &TokenTableModel::loadAllFinished, this, [this](const ApiError &error) {
+    connect(m_session, &TokenListSession::loadAllFinished, this, [this](const ApiError &error) {
         m_progress->hide();
         m_cancelLoad->hide();
         if (error.kind == ApiError::Kind::Cancelled)
@@ -419,7 +413,7 @@ void MainWindow::connectModel()
                 continue;
             const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
             if (index.isValid())
-                selection.select(index, index.siblingAtColumn(TokenTableModel::ColumnCount - 1));
+                selection.select(index, index.siblingAtColumn(TokenColumns::Count - 1));
         }
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
         if (!selection.isEmpty())
@@ -437,13 +431,13 @@ void MainWindow::connectModel()
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
             offerLoadAll(tr("Sorting orders only the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
-                             .arg(m_model->totalCount()));
+                             .arg(m_session->totalCount()));
     });
 }
 
 void MainWindow::offerLoadAll(const QString &reason)
 {
-    if (m_model->isComplete() || m_model->isLoadingAll())
+    if (m_session->isComplete() || m_session->isLoadingAll())
         return;
     m_banner->showMessage(ErrorBanner::Kind::Info, reason, tr("Load all"), [this] { loadAll(); });
 }
@@ -453,10 +447,15 @@ void MainWindow::restoreSettings()
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("MainWindow/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("MainWindow/state")).toByteArray());
-    m_table->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("MainWindow/columns")).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    TokenColumns::restoreLayout(*header, settings, kColumnLayoutKey);
+    // The column toggles (the header's menu, one per column in the table's order, shared with the View
+    // menu) start as the restored layout.
+    const QList<QAction *> toggles = header->actions();
+    for (int column = 0; column < toggles.size(); ++column)
+        toggles.at(column)->setChecked(!header->isSectionHidden(column));
     // The server order is the natural one; a sort is chosen anew each session.
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicator(-1, Qt::AscendingOrder);
 }
 
 void MainWindow::saveSettings() const
@@ -464,7 +463,9 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QStringLiteral("MainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("MainWindow/state"), saveState());
-    settings.setValue(QStringLiteral("MainWindow/columns"), m_table->horizontalHeader()->saveState());
+    // The layout by position of earlier versions: replaced by the layout by column id.
+    settings.remove(QStringLiteral("MainWindow/columns"));
+    TokenColumns::saveLayout(*m_table->horizontalHeader(), settings, kColumnLayoutKey);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -550,7 +551,7 @@ void MainWindow::runSearch()
     query.clientIdentifier = m_clientSearch->text().trimmed();
     query.status = TokenListQuery::Status(m_statusCombo->currentData().toInt());
     m_banner->hide();
-    m_model->setQuery(query);
+    m_session->setQuery(query);
 }
 
 void MainWindow::refresh()
@@ -559,38 +560,38 @@ void MainWindow::refresh()
     const QModelIndex top = m_table->indexAt(QPoint(0, 0));
     m_topHashToRestore = top.isValid() ? top.data(TokenTableModel::HashRole).toString() : QString();
     m_banner->hide();
-    m_model->refresh();
+    m_session->refresh();
 }
 
 void MainWindow::loadAll()
 {
-    if (m_model->isComplete())
+    if (m_session->isComplete())
         return;
     m_banner->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancelLoad->show();
-    m_model->loadAll();
+    m_session->loadAll();
 }
 
 void MainWindow::updateStatus()
 {
     const int loaded = m_model->rowCount();
-    const int total = m_model->totalCount();
+    const int total = m_session->totalCount();
     QString text;
-    if (!m_model->isTotalKnown())
-        text = m_model->isLoading() ? tr("Loading…") : tr("Not connected.");
+    if (!m_session->isTotalKnown())
+        text = m_session->isLoading() ? tr("Loading…") : tr("Not connected.");
     else if (!m_proxy->quickFilter().isEmpty())
         text = tr("Showing %L1 of %Ln loaded tokens (%L2 in all)", nullptr, loaded)
                    .arg(m_proxy->rowCount())
                    .arg(total);
     else
         text = tr("%L1 of %Ln tokens loaded", nullptr, total).arg(loaded);
-    if (m_model->isTotalKnown() && m_model->isLoading())
+    if (m_session->isTotalKnown() && m_session->isLoading())
         text += tr(" — loading…");
     m_statusLabel->setText(text);
-    m_loadAllAction->setEnabled(m_model->isTotalKnown() && !m_model->isComplete() &&
-                                !m_model->isLoadingAll());
+    m_loadAllAction->setEnabled(m_session->isTotalKnown() && !m_session->isComplete() &&
+                                !m_session->isLoadingAll());
     m_refreshAction->setEnabled(!m_profileName.isEmpty());
 }
 

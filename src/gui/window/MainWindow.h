@@ -22,6 +22,7 @@ class QTableView;
 class TokenDetailsWidget;
 class TokenActions;
 class TokenFilterProxyModel;
+class TokenListSession;
 class TokenOperations;
 class TokenTableModel;
 
@@ -46,6 +47,7 @@ public:
     void setEnvironmentBearer(const QString &bearer) { m_environmentBearer = bearer; }
 
     QString currentProfile() const { return m_profileName; }
+    TokenListSession *listSession() const { return m_session; }
     TokenTableModel *tokenModel() const { return m_model; }
     TokenFilterProxyModel *proxyModel() const { return m_proxy; }
     ErrorBanner *banner() const { return m_banner; }
@@ -61,7 +63,7 @@ private:
     void buildLanguageMenu(QMenu *view);
     void buildSearchBar();
     void buildStatusBar();
-    void connectModel();
+    void connectSession();
     void restoreSettings();
     void saveSettings() const;
     void reloadProfileSwitcher();
@@ -84,6 +86,7 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     AuthleteClient *m_client;
+    TokenListSession *m_session;
     TokenTableModel *m_model;
     TokenFilterProxyModel *m_proxy;
     QTableView *m_table;
