@@ -1,6 +1,7 @@
 // The main window driven offscreen like a user would, against real sandboxes: search a subject,
 // load everything, filter, switch profiles, and see a refused credential explained.
 #include "ErrorBanner.h"
+#include "HardFailure.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "SandboxProcess.h"
@@ -51,7 +52,8 @@ private:
     template<typename T> T *find(const char *name) const
     {
         T *widget = m_window->findChild<T *>(QLatin1StringView(name));
-        [&] { QVERIFY2(widget, name); }();
+        if (!widget)
+            failHard(QStringLiteral("the window has no widget named ") + QLatin1StringView(name));
         return widget;
     }
 
@@ -180,6 +182,23 @@ private slots:
         waitLoaded();
         QVERIFY(m_window->windowTitle().contains(QStringLiteral("Other")));
         QCOMPARE(m_window->currentProfile(), QStringLiteral("Other"));
+    }
+
+    void profileSwitcherFollowsTheStore()
+    {
+        auto *combo = find<QComboBox>("profileCombo");
+        const int before = combo->count();
+        ConnectionProfile added;
+        added.name = QStringLiteral("Added elsewhere");
+        added.baseUrl = m_other.baseUrl();
+        added.serviceId = m_other.serviceId();
+        m_profiles->profiles()->save(added);
+        QCOMPARE(combo->count(), before + 1);
+        QVERIFY(combo->findData(added.name) >= 0);
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("Main"));
+        m_profiles->profiles()->remove(added.name);
+        QCOMPARE(combo->count(), before);
+        QCOMPARE(combo->findData(added.name), -1);
     }
 
     void refusedCredentialIsExplainedWithTheWayOut()

@@ -5,6 +5,7 @@
 #include "ClientTestSupport.h"
 #include "CreateTokenDialog.h"
 #include "ErrorBanner.h"
+#include "HardFailure.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "NewTokenValuesDialog.h"
@@ -337,7 +338,8 @@ private slots:
                 addScopes(create, {QStringLiteral("openid"), QStringLiteral("email")});
                 auto *ok = create->findChild<QPushButton *>(QStringLiteral("okButton"));
                 if (!ok->isEnabled())
-                    qWarning("create dialog refused: %s", qPrintable(create->validationError()));
+                    failHard(QStringLiteral("the create dialog refused its input: ") +
+                             create->validationError());
                 ok->click();
                 return false; // the values dialog comes next
             }

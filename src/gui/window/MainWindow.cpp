@@ -13,8 +13,8 @@
 #include "TokenDetailsWidget.h"
 #include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
-#include "TokenOperations.h"
 #include "TokenListSession.h"
+#include "TokenOperations.h"
 #include "TokenTableModel.h"
 #include "UiLanguage.h"
 
@@ -114,6 +114,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     buildSearchBar();
     buildStatusBar();
     connectSession();
+    // Whoever saves or removes a profile (the connection dialog, a test), the switcher follows.
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::reloadProfileSwitcher);
     reloadProfileSwitcher();
     resize(1280, 760);
     restoreSettings();
@@ -650,7 +652,6 @@ void MainWindow::openConnectionsDialog()
     QString saved;
     connect(&dialog, &ConnectionDialog::profileSaved, this, [&saved](const QString &name) { saved = name; });
     dialog.exec();
-    reloadProfileSwitcher();
     if (!saved.isEmpty() && (saved == m_profileName || m_profileName.isEmpty()))
         openProfile(saved);
 }
