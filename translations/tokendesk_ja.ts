@@ -266,24 +266,39 @@
         <translation>%1 は JSON 形式の本文でのみ送信でき、フォーム形式では送信できません</translation>
     </message>
     <message>
-        <source>the server URL is not valid</source>
-        <translation>サーバー URL が正しくありません</translation>
-    </message>
-    <message>
-        <source>plain http is allowed only to this computer (loopback); use https for %1</source>
-        <translation>暗号化なしの http はこのコンピューター (ループバック) 宛てにのみ使用できます。%1 には https を使用してください</translation>
-    </message>
-    <message>
-        <source>the server URL must start with https://</source>
-        <translation>サーバー URL は https:// で始まる必要があります</translation>
-    </message>
-    <message>
         <source>the connection has no service ID</source>
         <translation>接続にサービス ID が設定されていません</translation>
     </message>
     <message>
         <source>the connection has no credential</source>
         <translation>接続に認証情報が設定されていません</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorizationDetails</name>
+    <message>
+        <source>In element %1, &quot;%2&quot; must be an array of strings.</source>
+        <translation>要素 %1 の &quot;%2&quot; は文字列の配列である必要があります。</translation>
+    </message>
+    <message>
+        <source>In element %1, &quot;identifier&quot; must be a string.</source>
+        <translation>要素 %1 の &quot;identifier&quot; は文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>In element %1, &quot;otherFields&quot; must be a JSON object as a string.</source>
+        <translation>要素 %1 の &quot;otherFields&quot; は、JSON オブジェクトを表す文字列である必要があります。</translation>
+    </message>
+    <message>
+        <source>Element %1 has no &quot;type&quot;.</source>
+        <translation>要素 %1 に &quot;type&quot; がありません。</translation>
+    </message>
+    <message>
+        <source>Expected {&quot;elements&quot;: [...]} or an RFC 9396 array of objects.</source>
+        <translation>{&quot;elements&quot;: [...]} または RFC 9396 形式のオブジェクト配列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Element %1 is not a JSON object.</source>
+        <translation>要素 %1 は JSON オブジェクトではありません。</translation>
     </message>
 </context>
 <context>
@@ -481,14 +496,6 @@
         <translation>サーバー URL を入力してください。</translation>
     </message>
     <message>
-        <source>The server URL is not valid.</source>
-        <translation>サーバー URL が正しくありません。</translation>
-    </message>
-    <message>
-        <source>The server URL must start with https:// (plain http is allowed only to this computer).</source>
-        <translation>サーバー URL は https:// で始まる必要があります (暗号化なしの http はこのコンピューター宛てにのみ使用できます)。</translation>
-    </message>
-    <message>
         <source>Enter the service ID.</source>
         <translation>サービス ID を入力してください。</translation>
     </message>
@@ -584,39 +591,18 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>The server URL is not valid.</source>
+        <translation>サーバー URL が正しくありません。</translation>
+    </message>
+    <message>
+        <source>The server URL must start with https:// (plain http is allowed only to this computer).</source>
+        <translation>サーバー URL は https:// で始まる必要があります (暗号化なしの http はこのコンピューター宛てにのみ使用できます)。</translation>
+    </message>
+</context>
+<context>
     <name>CreateTokenDialog</name>
-    <message>
-        <source>Not valid JSON: %1 (at character %2).</source>
-        <translation>JSON として正しくありません: %1 (%2 文字目)。</translation>
-    </message>
-    <message>
-        <source>Element %1 has no &quot;type&quot;.</source>
-        <translation>要素 %1 に &quot;type&quot; がありません。</translation>
-    </message>
-    <message>
-        <source>In element %1, &quot;%2&quot; must be an array of strings.</source>
-        <translation>要素 %1 の &quot;%2&quot; は文字列の配列である必要があります。</translation>
-    </message>
-    <message>
-        <source>In element %1, &quot;identifier&quot; must be a string.</source>
-        <translation>要素 %1 の &quot;identifier&quot; は文字列である必要があります。</translation>
-    </message>
-    <message>
-        <source>In element %1, &quot;otherFields&quot; must be a JSON object as a string.</source>
-        <translation>要素 %1 の &quot;otherFields&quot; は、JSON オブジェクトを表す文字列である必要があります。</translation>
-    </message>
-    <message>
-        <source>Expected {&quot;elements&quot;: [...]} or an RFC 9396 array of objects.</source>
-        <translation>{&quot;elements&quot;: [...]} または RFC 9396 形式のオブジェクト配列を指定してください。</translation>
-    </message>
-    <message>
-        <source>Element %1 is not a JSON object.</source>
-        <translation>要素 %1 は JSON オブジェクトではありません。</translation>
-    </message>
-    <message>
-        <source>A thumbprint is base64url: letters, digits, “-” and “_” only, without padding.</source>
-        <translation>サムプリントは base64url 形式です。英字、数字、「-」、「_」のみを使用し、パディングは付けません。</translation>
-    </message>
     <message>
         <source> s</source>
         <translation> 秒</translation>
@@ -874,36 +860,36 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>リソースオーナーのユーザー ID (ASCII、100 文字以内)</translation>
     </message>
     <message>
-        <source>Enter a client ID or alias, or choose a known client.</source>
-        <translation>クライアント ID またはエイリアスを入力するか、既知のクライアントを選択してください。</translation>
+        <source>Problem with the client</source>
+        <translation>クライアントの問題</translation>
     </message>
     <message>
-        <source>A client ID or alias cannot contain spaces.</source>
-        <translation>クライアント ID やエイリアスに空白は使用できません。</translation>
+        <source>Problem with the subject</source>
+        <translation>サブジェクトの問題</translation>
     </message>
     <message>
-        <source>A subject (the resource owner&apos;s user ID) is required for %1.</source>
-        <translation>%1 にはサブジェクト (リソースオーナーのユーザー ID) が必要です。</translation>
+        <source>Problem with the properties</source>
+        <translation>プロパティの問題</translation>
     </message>
     <message>
-        <source>The subject may contain only ASCII characters.</source>
-        <translation>サブジェクトには ASCII 文字のみ使用できます。</translation>
+        <source>Problem with the certificate thumbprint</source>
+        <translation>証明書のサムプリントの問題</translation>
     </message>
     <message>
-        <source>The subject has %1 characters; at most %2 are allowed.</source>
-        <translation>サブジェクトが %1 文字あります。%2 文字以内にしてください。</translation>
+        <source>Problem with the DPoP key thumbprint</source>
+        <translation>DPoP 鍵のサムプリントの問題</translation>
     </message>
     <message>
-        <source>“%1” is not an absolute URI.</source>
-        <translation>「%1」は絶対 URI ではありません。</translation>
+        <source>Problem with the resources</source>
+        <translation>リソースの問題</translation>
     </message>
     <message>
-        <source>“%1” has a fragment (#…), which a resource indicator must not have.</source>
-        <translation>「%1」にはフラグメント (#…) が含まれていますが、リソースインジケーターには含めることができません。</translation>
+        <source>Problem with the authorization details</source>
+        <translation>認可詳細の問題</translation>
     </message>
     <message>
-        <source>The claims must be a JSON object: {&quot;name&quot;: value, …}.</source>
-        <translation>クレームは JSON オブジェクトで指定してください: {&quot;name&quot;: value, …}。</translation>
+        <source>Problem with the JWT access token claims</source>
+        <translation>JWT アクセストークンのクレームの問題</translation>
     </message>
 </context>
 <context>
@@ -926,6 +912,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Form (application/x-www-form-urlencoded)</source>
         <translation>フォーム (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>Request body</source>
+        <translation>リクエスト本文</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +994,13 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>%L1 y ago</source>
         <translation>%L1 年前</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFields</name>
+    <message>
+        <source>Not valid JSON: %1 (at character %2).</source>
+        <translation>JSON として正しくありません: %1 (%2 文字目)。</translation>
     </message>
 </context>
 <context>
@@ -1364,10 +1361,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>コピー</translation>
     </message>
     <message>
-        <source>Copy %1</source>
-        <translation>%1をコピー</translation>
-    </message>
-    <message>
         <source>%1 copied to the clipboard.</source>
         <translation>%1をクリップボードにコピーしました。</translation>
     </message>
@@ -1378,6 +1371,14 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>You have not copied the new token value. Close anyway? It cannot be shown again.</source>
         <translation>新しいトークンの値をまだコピーしていません。このまま閉じますか? 値は再表示できません。</translation>
+    </message>
+    <message>
+        <source>Copy access token value</source>
+        <translation>アクセストークンの値をコピー</translation>
+    </message>
+    <message>
+        <source>Copy refresh token value</source>
+        <translation>リフレッシュトークンの値をコピー</translation>
     </message>
 </context>
 <context>
@@ -1415,16 +1416,19 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>選択したプロパティを削除</translation>
     </message>
     <message>
+        <source>A hidden property never reaches the client application; introspection still returns it.</source>
+        <translation>非公開のプロパティはクライアントアプリケーションには渡されませんが、イントロスペクションでは返されます。</translation>
+    </message>
+</context>
+<context>
+    <name>Property</name>
+    <message>
         <source>The property with the value “%1” has no key.</source>
         <translation>値が「%1」のプロパティにキーがありません。</translation>
     </message>
     <message>
         <source>The property key “%1” is used more than once.</source>
         <translation>プロパティのキー「%1」が重複しています。</translation>
-    </message>
-    <message>
-        <source>A hidden property never reaches the client application; introspection still returns it.</source>
-        <translation>非公開のプロパティはクライアントアプリケーションには渡されませんが、イントロスペクションでは返されます。</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1539,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Revoke all tokens of the client…</source>
         <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
     </message>
-    <message>
-        <source>The audit log could not be written: %1</source>
-        <translation>監査ログに書き込めませんでした: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln selected tokens</source>
         <translation>
@@ -1570,10 +1570,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>confirmed by looking the token up</source>
-        <translation>トークンを検索して確認済み</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
@@ -1615,10 +1611,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Update token</source>
         <translation>トークンの更新</translation>
-    </message>
-    <message>
-        <source>new access token value issued; new hash %1</source>
-        <translation>新しいアクセストークンの値を発行。新しいハッシュ %1</translation>
     </message>
     <message>
         <source>The token was updated.</source>
@@ -1678,23 +1670,7 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
-    <name>TokenDetailsWidget</name>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Select a token to see its details.</source>
-        <translation>トークンを選択すると詳細が表示されます。</translation>
-    </message>
-    <message>
-        <source>Token details</source>
-        <translation>トークンの詳細</translation>
-    </message>
+    <name>TokenColumns</name>
     <message>
         <source>Subject</source>
         <translation>サブジェクト</translation>
@@ -1704,16 +1680,16 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>クライアント</translation>
     </message>
     <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
         <source>Grant type</source>
         <translation>グラントタイプ</translation>
     </message>
     <message>
         <source>Scopes</source>
         <translation>スコープ</translation>
-    </message>
-    <message>
-        <source>Refresh token scopes</source>
-        <translation>リフレッシュトークンのスコープ</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1740,20 +1716,12 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>リフレッシュトークンのハッシュ</translation>
     </message>
     <message>
-        <source>Properties</source>
-        <translation>プロパティ</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Copy access token hash</source>
-        <translation>アクセストークンのハッシュをコピー</translation>
-    </message>
-    <message>
-        <source>Copy refresh token hash</source>
-        <translation>リフレッシュトークンのハッシュをコピー</translation>
-    </message>
-    <message>
-        <source>(none: client credentials)</source>
-        <translation>(なし: クライアントクレデンシャル)</translation>
+        <source>—</source>
+        <translation>—</translation>
     </message>
     <message>
         <source>unnamed</source>
@@ -1772,6 +1740,18 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>%1 — %2、%3</translation>
     </message>
     <message>
+        <source>no refresh token</source>
+        <translation>リフレッシュトークンなし</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>(none: client credentials)</source>
+        <translation>(なし: クライアントクレデンシャル)</translation>
+    </message>
+    <message>
         <source>%1 (not known to this version)</source>
         <translation>%1 (このバージョンでは未対応)</translation>
     </message>
@@ -1780,16 +1760,90 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>(なし)</translation>
     </message>
     <message>
-        <source>(not given by the server)</source>
-        <translation>(サーバーから提供されていません)</translation>
-    </message>
-    <message>
         <source>(no refresh token)</source>
         <translation>(リフレッシュトークンなし)</translation>
     </message>
+</context>
+<context>
+    <name>TokenCreateRequest</name>
     <message>
-        <source>never</source>
-        <translation>なし</translation>
+        <source>A subject (the resource owner&apos;s user ID) is required for %1.</source>
+        <translation>%1 にはサブジェクト (リソースオーナーのユーザー ID) が必要です。</translation>
+    </message>
+    <message>
+        <source>The subject may contain only ASCII characters.</source>
+        <translation>サブジェクトには ASCII 文字のみ使用できます。</translation>
+    </message>
+    <message>
+        <source>The subject has %1 characters; at most %2 are allowed.</source>
+        <translation>サブジェクトが %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>A client ID or alias is required.</source>
+        <translation>クライアント ID またはエイリアスが必要です。</translation>
+    </message>
+    <message>
+        <source>A client ID or alias cannot contain spaces.</source>
+        <translation>クライアント ID やエイリアスに空白は使用できません。</translation>
+    </message>
+    <message>
+        <source>A duration cannot be negative.</source>
+        <translation>有効期間に負の値は指定できません。</translation>
+    </message>
+    <message>
+        <source>A thumbprint is base64url: letters, digits, “-” and “_” only, without padding.</source>
+        <translation>サムプリントは base64url 形式です。英字、数字、「-」、「_」のみを使用し、パディングは付けません。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an absolute URI.</source>
+        <translation>「%1」は絶対 URI ではありません。</translation>
+    </message>
+    <message>
+        <source>“%1” has a fragment (#…), which a resource indicator must not have.</source>
+        <translation>「%1」にはフラグメント (#…) が含まれていますが、リソースインジケーターには含めることができません。</translation>
+    </message>
+    <message>
+        <source>The claims must be a JSON object: {&quot;name&quot;: value, …}.</source>
+        <translation>クレームは JSON オブジェクトで指定してください: {&quot;name&quot;: value, …}。</translation>
+    </message>
+    <message>
+        <source>A grant type is required.</source>
+        <translation>グラントタイプが必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsWidget</name>
+    <message>
+        <source>Select a token to see its details.</source>
+        <translation>トークンを選択すると詳細が表示されます。</translation>
+    </message>
+    <message>
+        <source>Token details</source>
+        <translation>トークンの詳細</translation>
+    </message>
+    <message>
+        <source>Refresh token scopes</source>
+        <translation>リフレッシュトークンのスコープ</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Copy access token hash</source>
+        <translation>アクセストークンのハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>Copy refresh token hash</source>
+        <translation>リフレッシュトークンのハッシュをコピー</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>(not given by the server)</source>
+        <translation>(サーバーから提供されていません)</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; = %2%3</source>
@@ -1827,58 +1881,25 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>TokenOperations</name>
+    <message>
+        <source>new access token value issued; new hash %1</source>
+        <translation>新しいアクセストークンの値を発行。新しいハッシュ %1</translation>
+    </message>
+    <message>
+        <source>confirmed by looking the token up</source>
+        <translation>トークンを検索して確認済み</translation>
+    </message>
+    <message>
+        <source>Revoking all tokens needs a subject, a client or both.</source>
+        <translation>トークンを一括失効するには、サブジェクト、クライアント、またはその両方の指定が必要です。</translation>
+    </message>
+</context>
+<context>
     <name>TokenTableModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>no refresh token</source>
-        <translation>リフレッシュトークンなし</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>サブジェクト</translation>
-    </message>
-    <message>
-        <source>Client</source>
-        <translation>クライアント</translation>
-    </message>
-    <message>
-        <source>Grant type</source>
-        <translation>グラントタイプ</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>スコープ</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>作成日時</translation>
-    </message>
-    <message>
-        <source>Access token expires</source>
-        <translation>アクセストークンの有効期限</translation>
-    </message>
-    <message>
-        <source>Refresh token expires</source>
-        <translation>リフレッシュトークンの有効期限</translation>
-    </message>
-    <message>
-        <source>Last refreshed</source>
-        <translation>最終リフレッシュ</translation>
-    </message>
-    <message>
-        <source>Access token hash</source>
-        <translation>アクセストークンのハッシュ</translation>
-    </message>
-    <message>
-        <source>Refresh token hash</source>
-        <translation>リフレッシュトークンのハッシュ</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1991,26 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Nothing has been changed.</source>
         <translation>何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>Token to update</source>
+        <translation>更新するトークン</translation>
+    </message>
+    <message>
+        <source>Problem with the properties</source>
+        <translation>プロパティの問題</translation>
+    </message>
+    <message>
+        <source>Issue a new access token value</source>
+        <translation>新しいアクセストークンの値を発行</translation>
+    </message>
+    <message>
+        <source>Recompute the access token expiry from the new scopes&apos; durations</source>
+        <translation>新しいスコープの有効期間からアクセストークンの有効期限を再計算</translation>
+    </message>
+    <message>
+        <source>Recompute the refresh token expiry from the new scopes&apos; durations</source>
+        <translation>新しいスコープの有効期間からリフレッシュトークンの有効期限を再計算</translation>
     </message>
 </context>
 <context>
