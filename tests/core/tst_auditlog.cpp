@@ -74,8 +74,9 @@ private slots:
         full.clientIdentifier = QStringLiteral("1234");
         QStringList keys = full.toJson().keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({"accessTokenHash", "clientIdentifier", "count", "detail", "operation",
-                                    "outcome", "profile", "resultCode", "serviceId", "subject", "time"}));
+        QCOMPARE(keys, QStringList({u"accessTokenHash"_s, u"clientIdentifier"_s, u"count"_s, u"detail"_s,
+                                    u"operation"_s, u"outcome"_s, u"profile"_s, u"resultCode"_s,
+                                    u"serviceId"_s, u"subject"_s, u"time"_s}));
         // Token values must never reach the log, whatever is added to the entry later.
         const QByteArray line = QJsonDocument(full.toJson()).toJson(QJsonDocument::Compact);
         QVERIFY(!line.contains("\"accessToken\""));
@@ -89,7 +90,7 @@ private slots:
         minimal.outcome = AuditEntry::Outcome::Failed;
         keys = minimal.toJson().keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({"operation", "outcome", "time"}));
+        QCOMPARE(keys, QStringList({u"operation"_s, u"outcome"_s, u"time"_s}));
         QCOMPARE(AuditEntry::fromJson(minimal.toJson()), minimal);
     }
 
@@ -146,18 +147,18 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         const QString time = QStringLiteral("2025-03-14T09:26:53.589Z");
         QTest::newRow("empty") << QJsonObject();
-        QTest::newRow("no time") << QJsonObject{{"operation", "create"}, {"outcome", "ok"}};
+        QTest::newRow("no time") << QJsonObject{{u"operation"_s, u"create"_s}, {u"outcome"_s, u"ok"_s}};
         QTest::newRow("bad time") << QJsonObject{
-            {"time", "yesterday"}, {"operation", "create"}, {"outcome", "ok"}};
-        QTest::newRow("no operation") << QJsonObject{{"time", time}, {"outcome", "ok"}};
-        QTest::newRow("no outcome") << QJsonObject{{"time", time}, {"operation", "create"}};
+            {u"time"_s, u"yesterday"_s}, {u"operation"_s, u"create"_s}, {u"outcome"_s, u"ok"_s}};
+        QTest::newRow("no operation") << QJsonObject{{u"time"_s, time}, {u"outcome"_s, u"ok"_s}};
+        QTest::newRow("no outcome") << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"create"_s}};
         // A word this version does not know (a later version's, or a hand edit) is not guessed at.
         QTest::newRow("unknown operation")
-            << QJsonObject{{"time", time}, {"operation", "rotate"}, {"outcome", "ok"}};
+            << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"rotate"_s}, {u"outcome"_s, u"ok"_s}};
         QTest::newRow("unknown outcome")
-            << QJsonObject{{"time", time}, {"operation", "revoke"}, {"outcome", "partial"}};
+            << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"revoke"_s}, {u"outcome"_s, u"partial"_s}};
         QTest::newRow("operation in capitals")
-            << QJsonObject{{"time", time}, {"operation", "REVOKE"}, {"outcome", "ok"}};
+            << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"REVOKE"_s}, {u"outcome"_s, u"ok"_s}};
     }
 
     void fromJsonRejectsNonEntries()
@@ -305,3 +306,5 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_auditlog.moc"
+
+using namespace Qt::StringLiterals;
