@@ -396,7 +396,8 @@ private slots:
         QCOMPARE(outcome.error.kind, ApiError::Kind::Timeout);
         QVERIFY(outcome.error.isAmbiguous());
         // A list changed nothing; a change may have been made, and the message says so.
-        QCOMPARE(outcome.error.message(), QStringLiteral("The server did not answer in time."));
+        QCOMPARE(outcome.error.message(),
+                 QStringLiteral("The server did not answer in time (nothing came for 0.3 s)."));
         TokenRevokeRequest revoke;
         revoke.subject = QStringLiteral("someone");
         const CallOutcome revoked = await(client.revoke(revoke));

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
+#include <QUrlQuery>
 
 namespace {
 
@@ -24,6 +25,18 @@ bool isLoopback(const QString &host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+// Authlete runs on Java servlets, which read a query string as form data: a literal '+' would
+// arrive as a space, so every value goes fully percent-encoded ('+' as %2B), as FormCodec does.
+QUrlQuery formSafe(const QUrlQuery &query)
+{
+    QUrlQuery encoded;
+    const QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items)
+        encoded.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                             QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return encoded;
 }
 
 QString pathSegment(const QString &text)
@@ -67,8 +80,8 @@ QByteArray AuthleteClient::userAgent()
 
 ApiCall *AuthleteClient::list(const TokenListQuery &query)
 {
-    return send(ApiCall::Operation::List, QStringLiteral("get/list"), query.toUrlQuery(), "GET", nullptr,
-                BodyEncoding::Json);
+    return send(ApiCall::Operation::List, QStringLiteral("get/list"), formSafe(query.toUrlQuery()), "GET",
+                nullptr, BodyEncoding::Json);
 }
 
 ApiCall *AuthleteClient::create(const TokenCreateRequest &request, BodyEncoding encoding)
@@ -153,7 +166,10 @@ ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpo
         retries = {m_retryPolicy, kListRetryStatuses, true};
     else if (operation == ApiCall::Operation::Delete)
         retries = {m_retryPolicy, kDeleteRetryStatuses, true};
-    auto *call = new ApiCall(m_network, operation, request, verb, payload, retries, this);
+    CallLimits limits = m_limits;
+    if (limits.attemptDeadlineMs <= 0)
+        limits.attemptDeadlineMs = m_connection.transferTimeoutMs;
+    auto *call = new ApiCall(m_network, operation, request, verb, payload, retries, limits, this);
     call->start();
     return call;
 }
