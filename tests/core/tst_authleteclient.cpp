@@ -223,6 +223,20 @@ private slots:
         QCOMPARE(page.accessTokens.first().refreshTokenHash, TokenHash::of(outcome.created->refreshToken));
     }
 
+    // The client's %2B and the sandbox's form decoding, together: "alice+tag" and "alice tag" stay apart.
+    void plusInASubjectSurvivesTheQuery()
+    {
+        const QString plus = QStringLiteral("alice+tag@example.com");
+        const QString space = QStringLiteral("alice tag@example.com");
+        for (const QString &subject : {plus, space})
+            awaitOk(m_client->create(creationFor(subject)));
+        for (const QString &subject : {plus, space}) {
+            const TokenListPage page = listOf(subject);
+            QCOMPARE(page.totalCount, 1);
+            QCOMPARE(page.accessTokens.first().subject, subject);
+        }
+    }
+
     void createChecksItsInput()
     {
         TokenCreateRequest request = creationFor(QStringLiteral("x"));
