@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -72,6 +73,7 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
                                                                    page->totalCount)));
             exitCode = 0;
         } else {
+            // message() is plain text: whatever the server sent, no escape sequence reaches the terminal.
             std::fprintf(stderr, "%s\n", qPrintable(call->error().message()));
         }
         QCoreApplication::quit();
@@ -84,14 +86,19 @@ int checkConnection(const QString &url, const QString &serviceId, const QString 
 
 int main(int argc, char *argv[])
 {
-    if (printsAndExits(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    // Those commands get no GUI application at all: no display needed, and nothing from the
+    // platform plugin (such as "QStandardPaths: XDG_RUNTIME_DIR not set") printed before the answer.
+    const bool guiless = printsAndExits(argc, argv);
+    const std::unique_ptr<QCoreApplication> application =
+        guiless ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QApplication::setOrganizationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationName(QStringLiteral("TokenDesk"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENDESK_VERSION));
-    QGuiApplication::setDesktopFileName(QStringLiteral(TOKENDESK_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    if (!guiless) {
+        QGuiApplication::setDesktopFileName(QStringLiteral(TOKENDESK_APP_ID));
+        QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
+    }
     // Before the first text is made: --help and --check-connection speak the language too.
     UiLanguage::install(&app);
 
@@ -127,6 +134,8 @@ int main(int argc, char *argv[])
     parser.process(app);
     if (parser.isSet(check))
         return checkConnection(parser.value(check), parser.value(serviceId), parser.value(caFile));
+    if (guiless)
+        parser.showHelp(2); // an option seen by printsAndExits() that the parser did not take as one
 
     QNetworkAccessManager network;
     ProfileStore profiles;

@@ -319,7 +319,7 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const Route &rou
                                      QString::number(m_settings.maxRange) + QLatin1Char('.'));
 
     SandboxStore::Filter filter;
-    const QString status = request.query.queryItemValue(QStringLiteral("tokenStatus"), QUrl::FullyDecoded);
+    const QString status = request.queryValue(QStringLiteral("tokenStatus"));
     if (!status.isEmpty()) {
         const std::optional<SandboxStore::Status> parsed = tokenStatus(status);
         if (!parsed)
@@ -327,9 +327,8 @@ SandboxResponse SandboxApi::list(const SandboxRequest &request, const Route &rou
         filter.status = *parsed;
     }
 
-    filter.subject = request.query.queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded);
-    const QString clientIdentifier =
-        request.query.queryItemValue(QStringLiteral("clientIdentifier"), QUrl::FullyDecoded);
+    filter.subject = request.queryValue(QStringLiteral("subject"));
+    const QString clientIdentifier = request.queryValue(QStringLiteral("clientIdentifier"));
     const ClientLimited *client = nullptr;
     if (!clientIdentifier.isEmpty()) {
         client = m_store.findClient(clientIdentifier);

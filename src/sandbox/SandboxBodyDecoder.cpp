@@ -103,13 +103,6 @@ QString typeName(SandboxBodyDecoder::Type type)
     return QString();
 }
 
-// '+' means a space in form bodies, which QUrlQuery does not know.
-QString formDecode(QByteArray bytes)
-{
-    bytes.replace('+', ' ');
-    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
-}
-
 } // namespace
 
 SandboxBodyDecoder::Result SandboxBodyDecoder::decode(const QByteArray &contentType,
@@ -123,6 +116,12 @@ SandboxBodyDecoder::Result SandboxBodyDecoder::decode(const QByteArray &contentT
     return {{},
             Error::UnsupportedMediaType,
             QStringLiteral("Content-Type must be application/json or application/x-www-form-urlencoded")};
+}
+
+QString SandboxBodyDecoder::formDecode(QByteArray bytes)
+{
+    bytes.replace('+', ' ');
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(bytes));
 }
 
 QList<Property> SandboxBodyDecoder::properties(const QJsonValue &value)

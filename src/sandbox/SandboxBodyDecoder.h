@@ -37,6 +37,10 @@ public:
 
     Result decode(const QByteArray &contentType, const QByteArray &body) const;
 
+    // One name or value of form data, as a servlet reads it: '+' is a space, %2B a '+'. QUrlQuery
+    // knows neither.
+    static QString formDecode(QByteArray bytes);
+
     // A member of type Properties in a decoded body, read as the store keeps it.
     static QList<Property> properties(const QJsonValue &value);
 

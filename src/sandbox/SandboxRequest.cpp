@@ -1,5 +1,7 @@
 #include "SandboxRequest.h"
 
+#include "SandboxBodyDecoder.h"
+
 QByteArray SandboxRequest::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -7,4 +9,9 @@ QByteArray SandboxRequest::header(const QByteArray &name) const
             return value;
     }
     return QByteArray();
+}
+
+QString SandboxRequest::queryValue(const QString &key) const
+{
+    return SandboxBodyDecoder::formDecode(query.queryItemValue(key, QUrl::FullyEncoded).toUtf8());
 }

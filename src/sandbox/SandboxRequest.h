@@ -15,6 +15,8 @@ struct SandboxRequest
     QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
     QByteArray body;
 
+    // A query value as Authlete's servlets read it (form decoding: '+' is a space, %2B a '+').
+    QString queryValue(const QString &key) const;
     // The first value of a header; name in lower case.
     QByteArray header(const QByteArray &name) const;
 };

@@ -1,5 +1,6 @@
 // tokendesk-sandbox: a local emulator of Authlete's token management API.
-// Prints exactly one line, "listening on <base URL>", once it accepts connections.
+// Prints exactly one line, "listening on <base URL>", once it accepts connections. SIGINT and
+// SIGTERM stop it cleanly: in-flight replies are dropped, the --data file saved, exit code 0.
 
 #include "Logging.h"
 #include "SandboxApi.h"
@@ -13,14 +14,58 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
 #include <cstdio>
 #include <limits>
 #include <optional>
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace {
+
+#ifdef Q_OS_UNIX
+// The self-pipe: a signal handler may only write(), so the event loop learns of the signal from
+// the pipe's other end and quits there.
+int g_signalPipe[2] = {-1, -1};
+
+void onTerminationSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+}
+
+bool quitOnTerminationSignals()
+{
+    if (::pipe(g_signalPipe) != 0)
+        return false;
+    for (const int fd : g_signalPipe)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC);
+    ::fcntl(g_signalPipe[1], F_SETFL, O_NONBLOCK);
+    auto *notifier =
+        new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, QCoreApplication::instance());
+    QObject::connect(notifier, &QSocketNotifier::activated, notifier, [notifier] {
+        notifier->setEnabled(false);
+        qCDebug(lcSandbox) << "stopping on a termination signal";
+        QCoreApplication::quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onTerminationSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0 && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+#else
+bool quitOnTerminationSignals()
+{
+    return true;
+}
+#endif
 
 int fail(const QString &message)
 {
@@ -180,8 +225,13 @@ int main(int argc, char *argv[])
     baseUrl.setScheme(tls ? QStringLiteral("https") : QStringLiteral("http"));
     baseUrl.setHost(address.toString());
     baseUrl.setPort(boundPort);
+    if (!quitOnTerminationSignals())
+        return fail(QStringLiteral("cannot handle SIGINT and SIGTERM"));
     std::printf("listening on %s\n", qPrintable(baseUrl.toString()));
     std::fflush(stdout);
     qCDebug(lcSandbox) << "listening on" << baseUrl << (tls ? "with TLS" : "without TLS");
-    return app.exec();
+    const int exitCode = app.exec();
+    if (dataFile && !dataFile->save(store, &error))
+        return fail(error);
+    return exitCode;
 }

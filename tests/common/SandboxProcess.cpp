@@ -1,7 +1,9 @@
 #include "SandboxProcess.h"
 
-#ifdef Q_OS_LINUX
+#ifdef Q_OS_UNIX
 #include <csignal>
+#endif
+#ifdef Q_OS_LINUX
 #include <sys/prctl.h>
 #endif
 
@@ -88,6 +90,27 @@ void SandboxProcess::kill()
         return;
     m_process->kill();
     wait();
+}
+
+void SandboxProcess::signal(int signalNumber)
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+#ifdef Q_OS_UNIX
+    ::kill(pid_t(m_process->processId()), signalNumber);
+#else
+    Q_UNUSED(signalNumber);
+    m_process->kill();
+#endif
+    wait();
+}
+
+int SandboxProcess::exitCode() const
+{
+    if (!m_process || m_process->state() != QProcess::NotRunning ||
+        m_process->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process->exitCode();
 }
 
 void SandboxProcess::wait()

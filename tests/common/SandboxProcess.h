@@ -29,6 +29,10 @@ public:
 
     void stop(); // SIGTERM, then wait
     void kill(); // SIGKILL, then wait: a crash as far as the sandbox can tell
+    // Sends a signal (SIGINT, SIGTERM; POSIX only) and waits for the end.
+    void signal(int signalNumber);
+    // How the stopped sandbox exited: its exit code, or -1 when a signal ended it.
+    int exitCode() const;
 
 private:
     void wait();

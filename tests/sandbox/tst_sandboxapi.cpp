@@ -58,6 +58,7 @@ private slots:
     void listFilters();
     void listUnknownClientIsEmpty();
     void listTokenStatus();
+    void listQueryIsFormDecoded();
 
     void createJsonIssuesAToken();
     void createFormIssuesAToken();
@@ -284,6 +285,30 @@ void TestSandboxApi::listTokenStatus()
         QVERIFY(token.accessTokenExpiresAt <= kNow);
         QVERIFY(token.refreshTokenHash.isEmpty() || token.refreshTokenExpiresAt <= kNow);
     }
+}
+
+// As Authlete's servlets read a query string: '+' is a space, %2B a '+'.
+void TestSandboxApi::listQueryIsFormDecoded()
+{
+    for (const QString &subject :
+         {QStringLiteral("alice+tag@example.com"), QStringLiteral("alice tag@example.com")}) {
+        createOk({{QStringLiteral("grantType"), QStringLiteral("PASSWORD")},
+                  {QStringLiteral("clientId"), client(1).clientId},
+                  {QStringLiteral("subject"), subject}});
+    }
+    const auto subjectsOf = [this](const QString &query) {
+        QStringList subjects;
+        const QJsonArray tokens = jsonOf(list(query)).value(QLatin1StringView("accessTokens")).toArray();
+        for (const QJsonValue &token : tokens)
+            subjects.append(token.toObject().value(QLatin1StringView("subject")).toString());
+        return subjects;
+    };
+    QCOMPARE(subjectsOf(QStringLiteral("subject=alice%2Btag%40example.com")),
+             QStringList{QStringLiteral("alice+tag@example.com")});
+    QCOMPARE(subjectsOf(QStringLiteral("subject=alice+tag%40example.com")),
+             QStringList{QStringLiteral("alice tag@example.com")});
+    QCOMPARE(subjectsOf(QStringLiteral("subject=alice%20tag@example.com")),
+             QStringList{QStringLiteral("alice tag@example.com")});
 }
 
 void TestSandboxApi::createJsonIssuesAToken()

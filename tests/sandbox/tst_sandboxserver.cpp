@@ -15,6 +15,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -65,6 +66,8 @@ private slots:
     void failRateAnswersServerErrors();
     void rateLimitAnswers429();
     void dataFileSurvivesAKill();
+    void stopsCleanlyOnASignal_data();
+    void stopsCleanlyOnASignal();
     void servesHttps();
 
 private:
@@ -293,6 +296,36 @@ void TestSandboxServer::dataFileSurvivesAKill()
     QCOMPARE(after.value(QLatin1StringView("accessTokens")).toArray().at(0), before.at(0));
     QCOMPARE(after.value(QLatin1StringView("accessTokens")).toArray().at(1), before.at(2));
     QCOMPARE(send(sandbox, "DELETE", QStringLiteral("delete/") + victim).status, 404);
+}
+
+void TestSandboxServer::stopsCleanlyOnASignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+#ifdef Q_OS_UNIX
+    QTest::newRow("SIGINT") << SIGINT;
+    QTest::newRow("SIGTERM") << SIGTERM;
+#endif
+}
+
+// As a server under systemd or in a terminal: exit code 0, the store saved.
+void TestSandboxServer::stopsCleanlyOnASignal()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("POSIX signals only");
+#endif
+    QFETCH(int, signalNumber);
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QStringList args{QStringLiteral("--data"), directory.filePath(QStringLiteral("store.json")),
+                           QStringLiteral("--tokens"), QStringLiteral("5")};
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start(args));
+    QCOMPARE(send(sandbox, "GET", QStringLiteral("get/list")).status, 200);
+    sandbox.signal(signalNumber);
+    QCOMPARE(sandbox.exitCode(), 0);
+    QVERIFY(sandbox.start(args));
+    const QJsonObject after = send(sandbox, "GET", QStringLiteral("get/list")).json();
+    QCOMPARE(after.value(QLatin1StringView("totalCount")).toInt(), 5);
 }
 
 void TestSandboxServer::servesHttps()

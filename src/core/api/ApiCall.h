@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CallLimits.h"
 #include "RetryPolicy.h"
 #include "TokenCreateResponse.h"
 #include "TokenListPage.h"
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+#include <optional>
 #include <variant>
 
 class QNetworkAccessManager;
@@ -19,7 +21,8 @@ class QNetworkReply;
 
 // One operation on the API, from the first attempt to its single outcome. It retries by its policy,
 // emits finished() exactly once (with an error, or with the typed response), and then deletes itself.
-// cancel() ends it at once with a Cancelled error.
+// cancel() ends it at once with a Cancelled error. Its limits bound every reply's size, every
+// attempt's duration and the whole call's; each one that ends a call is named in its error.
 class ApiCall : public QObject
 {
     Q_OBJECT
@@ -38,7 +41,8 @@ public:
     };
 
     ApiCall(QNetworkAccessManager *network, Operation operation, const QNetworkRequest &request,
-            QByteArray verb, QByteArray body, Retries retries, QObject *parent = nullptr);
+            QByteArray verb, QByteArray body, Retries retries, const CallLimits &limits,
+            QObject *parent = nullptr);
     // A call deleted before its end (with its client) aborts its request.
     ~ApiCall() override;
     // A call that fails before sending, already started: it still finishes asynchronously, like every call.
@@ -68,11 +72,19 @@ public:
 
 signals:
     void finished();
+    // Attempt number `attempt` of at most `maxAttempts` starts in `delayMs`, after a failed one.
+    void retrying(int attempt, int maxAttempts, int delayMs);
 
 private:
     void sendAttempt();
     void onReplyFinished(QNetworkReply *reply);
     void retryOrFinish(const ApiError &error, const QByteArray &retryAfter);
+    // Ends the attempt in flight; its finished() then reports `reason`.
+    void abortAttempt(const ApiError &reason);
+    void checkSize(qint64 bytes, qint64 announced);
+    ApiError callDeadlineError() const;
+    ApiError redirectLoop() const;
+    std::optional<int> windowSize() const;
     void decode(int status, const QByteArray &body);
     void finish(const ApiError &error);
     void trace(const QNetworkReply *reply, const char *outcome = nullptr) const;
@@ -83,12 +95,19 @@ private:
     QByteArray m_verb;
     QByteArray m_body;
     Retries m_retries;
+    CallLimits m_limits;
     int m_attempt = 0;
+    int m_redirects = 0; // followed in this attempt
     bool m_hadAmbiguousAttempt = false;
     bool m_finished = false;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_attemptDeadline;
+    QTimer m_callDeadline;
     QElapsedTimer m_attemptClock;
+    QElapsedTimer m_callClock;
+    std::optional<ApiError> m_abortReason;
+    ApiError m_lastAttemptError;
     ApiError m_error;
     Response m_response;
 };

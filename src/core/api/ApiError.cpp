@@ -1,7 +1,10 @@
 #include "ApiError.h"
 
+#include "ServerText.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -9,6 +12,20 @@ namespace {
 // Enough of a body that is not Authlete's JSON to recognise it, never a whole page in a message.
 constexpr qsizetype kMaxBodyInDetail = 200;
 constexpr qsizetype kMaxHtmlSummary = 100;
+
+QString seconds(int ms)
+{
+    return ms % 1000 == 0 ? QLocale().toString(ms / 1000) : QLocale().toString(ms / 1000.0, 'f', 1);
+}
+
+// "8 MB" for a limit given in MiB, as people read it.
+QString dataSize(qint64 bytes)
+{
+    constexpr qint64 kMiB = 1024 * 1024;
+    if (bytes >= kMiB)
+        return ApiError::tr("%1 MB").arg(QLocale().toString(double(bytes) / kMiB, 'f', bytes % kMiB ? 1 : 0));
+    return ApiError::tr("%1 KB").arg(QLocale().toString((bytes + 1023) / 1024));
+}
 // An error page names itself near its start; the rest of a large body is not searched.
 constexpr qsizetype kMaxBodyScanned = 4096;
 
@@ -38,7 +55,7 @@ QString htmlSummary(const QString &page)
     }
     if (words.trimmed().isEmpty())
         words = page;
-    return words.replace(markup, QStringLiteral(" ")).simplified().left(kMaxHtmlSummary);
+    return ServerText::bounded(words.replace(markup, QStringLiteral(" ")), kMaxHtmlSummary);
 }
 
 } // namespace
@@ -60,12 +77,13 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
     const QJsonValue code = json.value(QLatin1StringView("resultCode"));
     // The spec's own 404 example carries an integer code.
     error.resultCode = code.isDouble() ? QString::number(code.toInteger()) : code.toString();
-    error.resultMessage = json.value(QLatin1StringView("resultMessage")).toString();
+    error.resultCode = ServerText::bounded(error.resultCode, 40);
+    error.resultMessage = ServerText::bounded(json.value(QLatin1StringView("resultMessage")).toString());
     if (!json.isEmpty() || body.isEmpty())
         return error;
     const QString text = QString::fromUtf8(body.left(kMaxBodyScanned));
     if (!looksLikeHtml(text)) {
-        error.detail = text.left(kMaxBodyInDetail).simplified();
+        error.detail = ServerText::bounded(text, kMaxBodyInDetail);
         return error;
     }
     // Authlete answers errors in JSON: an HTML page came from something in between, whose markup
@@ -81,6 +99,12 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body)
 
 QString ApiError::message() const
 {
+    const QString text = sentence();
+    return ServerText::plain(note.isEmpty() ? text : text + QLatin1Char(' ') + note);
+}
+
+QString ApiError::sentence() const
+{
     const QString serverSays = resultMessage.isEmpty() ? detail : resultMessage;
     switch (kind) {
     case Kind::None:
@@ -90,18 +114,54 @@ QString ApiError::message() const
     case Kind::Network:
         return tr("The server could not be reached: %1. Check the URL and your network connection.")
             .arg(detail);
-    case Kind::Timeout:
-        return detail.isEmpty() ? tr("The server did not answer in time.")
-                                : tr("The server did not answer in time. %1").arg(detail);
+    case Kind::Timeout: {
+        QString what;
+        switch (deadline) {
+        case Deadline::Inactivity:
+            what = deadlineMs > 0 ? tr("The server did not answer in time (nothing came for %1 s).")
+                                        .arg(seconds(deadlineMs))
+                                  : tr("The server did not answer in time.");
+            break;
+        case Deadline::Attempt:
+            what = tr("The server did not finish its reply within %1 s.").arg(seconds(deadlineMs));
+            break;
+        case Deadline::Call:
+            what = tr("The server gave no answer after %Ln attempts within %1 s.", nullptr, attempts)
+                       .arg(seconds(deadlineMs));
+            break;
+        }
+        return detail.isEmpty() ? what : what + QLatin1Char(' ') + detail;
+    }
+    case Kind::TooLarge: {
+        const QString what =
+            announcedSize >= 0
+                ? tr("The server announced a reply of %1, larger than the limit of %2; it "
+                     "was not read.")
+                      .arg(dataSize(announcedSize), dataSize(sizeLimit))
+                : tr("The server's reply was larger than %1; it was not read.").arg(dataSize(sizeLimit));
+        return detail.isEmpty() ? what : what + QLatin1Char(' ') + detail;
+    }
     case Kind::Tls:
         return tr("The server's TLS certificate was not trusted: %1. If your Authlete server uses a private "
                   "certificate authority, set its CA file in the connection; a certificate that expired or "
                   "names another host must be replaced on the server.")
             .arg(detail);
     case Kind::Redirect:
-        return tr("The server redirected to another origin (%1). TokenDesk does not follow it, so that the "
-                  "credential is never sent there.")
-            .arg(detail);
+        switch (redirect) {
+        case Redirect::OtherOrigin:
+            return tr("The server redirected to another origin (%1). TokenDesk does not follow it, so that "
+                      "the credential is never sent there.")
+                .arg(detail);
+        case Redirect::Loop:
+            return tr("The server redirected in a loop (more than %1 redirects).").arg(detail);
+        case Redirect::NotHttp:
+            return tr("The server redirected to a non-HTTP address (%1); TokenDesk follows only http and "
+                      "https within the same origin.")
+                .arg(detail);
+        case Redirect::NoLocation:
+            return tr("The server redirected (HTTP status %1) without saying where.").arg(httpStatus);
+        }
+        break;
     case Kind::Http:
         break;
     case Kind::Undecodable:
@@ -126,6 +186,13 @@ QString ApiError::message() const
     case 429:
         return tr("The server is rate-limiting requests (429). Try again in a moment.%1").arg(suffix);
     default:
+        // Qt 6.4 takes a 1xx (102 Processing, 103 Early Hints) for the answer, and the real one
+        // that follows it is lost.
+        if (httpStatus >= 100 && httpStatus < 200)
+            return tr("The server sent an informational reply (HTTP status %1) where its answer belonged; "
+                      "TokenDesk cannot read past it.%2")
+                .arg(httpStatus)
+                .arg(suffix);
         if (httpStatus >= 500)
             return tr("The server had an error (%1). Try again later.%2").arg(httpStatus).arg(suffix);
         return tr("The server answered with HTTP status %1.%2").arg(httpStatus).arg(suffix);

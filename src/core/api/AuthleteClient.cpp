@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
+#include <QUrlQuery>
 
 namespace {
 
@@ -16,6 +17,18 @@ const QList<int> kDeleteRetryStatuses{429, 502, 503, 504};
 // Create, update and revoke are not idempotent: only a 429 says the server did not act.
 const QList<int> kNotActedOnStatuses{429};
 constexpr int kMaxRedirects = 5;
+
+// Authlete runs on Java servlets, which read a query string as form data: a literal '+' would
+// arrive as a space, so every value goes fully percent-encoded ('+' as %2B), as FormCodec does.
+QUrlQuery formSafe(const QUrlQuery &query)
+{
+    QUrlQuery encoded;
+    const QList<std::pair<QString, QString>> items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items)
+        encoded.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                             QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    return encoded;
+}
 
 QString pathSegment(const QString &text)
 {
@@ -58,8 +71,8 @@ QByteArray AuthleteClient::userAgent()
 
 ApiCall *AuthleteClient::list(const TokenListQuery &query)
 {
-    return send(ApiCall::Operation::List, QStringLiteral("get/list"), query.toUrlQuery(), "GET", nullptr,
-                BodyEncoding::Json);
+    return send(ApiCall::Operation::List, QStringLiteral("get/list"), formSafe(query.toUrlQuery()), "GET",
+                nullptr, BodyEncoding::Json);
 }
 
 ApiCall *AuthleteClient::create(const TokenCreateRequest &request, BodyEncoding encoding)
@@ -144,7 +157,10 @@ ApiCall *AuthleteClient::send(ApiCall::Operation operation, const QString &endpo
         retries = {m_retryPolicy, kListRetryStatuses, true};
     else if (operation == ApiCall::Operation::Delete)
         retries = {m_retryPolicy, kDeleteRetryStatuses, true};
-    auto *call = new ApiCall(m_network, operation, request, verb, payload, retries, this);
+    CallLimits limits = m_limits;
+    if (limits.attemptDeadlineMs <= 0)
+        limits.attemptDeadlineMs = m_connection.transferTimeoutMs;
+    auto *call = new ApiCall(m_network, operation, request, verb, payload, retries, limits, this);
     call->start();
     return call;
 }

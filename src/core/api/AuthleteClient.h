@@ -33,6 +33,11 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     const RetryPolicy &retryPolicy() const { return m_retryPolicy; }
 
+    // The size and time every call may take (CallLimits); an attempt deadline of 0 is the
+    // connection's transfer timeout.
+    void setLimits(const CallLimits &limits) { m_limits = limits; }
+    const CallLimits &limits() const { return m_limits; }
+
     ApiCall *list(const TokenListQuery &query);
     ApiCall *create(const TokenCreateRequest &request, BodyEncoding encoding = BodyEncoding::Json);
     ApiCall *update(const TokenUpdateRequest &request, BodyEncoding encoding = BodyEncoding::Json);
@@ -52,4 +57,5 @@ private:
     QSslConfiguration m_tls;
     QString m_caFileError;
     RetryPolicy m_retryPolicy;
+    CallLimits m_limits;
 };

@@ -1,8 +1,11 @@
 #include "ReplyDecoder.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
-ReplyDecoder::Result ReplyDecoder::decode(ApiCall::Operation operation, int status, const QByteArray &body)
+ReplyDecoder::Result ReplyDecoder::decode(ApiCall::Operation operation, int status, const QByteArray &body,
+                                          std::optional<int> window)
 {
     using Operation = ApiCall::Operation;
     Result result;
@@ -21,12 +24,20 @@ ReplyDecoder::Result ReplyDecoder::decode(ApiCall::Operation operation, int stat
     }
     const QJsonObject json = document.object();
     switch (operation) {
-    case Operation::List:
+    case Operation::List: {
+        // Counted before any token is read, so that a million of them cost nothing.
+        const qsizetype sent = json.value(QLatin1StringView("accessTokens")).toArray().size();
+        if (window && sent > *window) {
+            error.detail = tr("the server sent %Ln tokens for a window of %1", nullptr, int(sent))
+                               .arg(QLocale().toString(*window));
+            break;
+        }
         if (auto page = TokenListPage::fromJson(json))
             result.response = std::move(*page);
         else
             error.detail = tr("not a token list (no totalCount, or a malformed accessTokens array)");
         break;
+    }
     case Operation::Create:
         if (auto response = TokenCreateResponse::fromJson(json))
             result.response = std::move(*response);

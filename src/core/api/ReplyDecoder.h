@@ -20,5 +20,7 @@ public:
         ApiError error;             // Undecodable with the reason, or no error
     };
 
-    static Result decode(ApiCall::Operation operation, int status, const QByteArray &body);
+    // A list page with more tokens than `window` (the end - start asked for) is an error.
+    static Result decode(ApiCall::Operation operation, int status, const QByteArray &body,
+                         std::optional<int> window = std::nullopt);
 };
