@@ -94,7 +94,8 @@ private slots:
 
     void csvRecordEndsWithCrLf()
     {
-        QCOMPARE(TokenExport::csvRecord({"a", "b,c", ""}), QStringLiteral("a,\"b,c\",\r\n"));
+        QCOMPARE(TokenExport::csvRecord({QStringLiteral("a"), QStringLiteral("b,c"), QString()}),
+                 QStringLiteral("a,\"b,c\",\r\n"));
     }
 
     void writeCsv()
