@@ -74,9 +74,12 @@ private slots:
         full.clientIdentifier = QStringLiteral("1234");
         QStringList keys = full.toJson().keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({u"accessTokenHash"_s, u"clientIdentifier"_s, u"count"_s, u"detail"_s,
-                                    u"operation"_s, u"outcome"_s, u"profile"_s, u"resultCode"_s,
-                                    u"serviceId"_s, u"subject"_s, u"time"_s}));
+        QCOMPARE(
+            keys,
+            QStringList({QStringLiteral("accessTokenHash"), QStringLiteral("clientIdentifier"),
+                         QStringLiteral("count"), QStringLiteral("detail"), QStringLiteral("operation"),
+                         QStringLiteral("outcome"), QStringLiteral("profile"), QStringLiteral("resultCode"),
+                         QStringLiteral("serviceId"), QStringLiteral("subject"), QStringLiteral("time")}));
         // Token values must never reach the log, whatever is added to the entry later.
         const QByteArray line = QJsonDocument(full.toJson()).toJson(QJsonDocument::Compact);
         QVERIFY(!line.contains("\"accessToken\""));
@@ -90,14 +93,16 @@ private slots:
         minimal.outcome = AuditEntry::Outcome::Failed;
         keys = minimal.toJson().keys();
         keys.sort();
-        QCOMPARE(keys, QStringList({u"operation"_s, u"outcome"_s, u"time"_s}));
+        QCOMPARE(keys, QStringList(
+                           {QStringLiteral("operation"), QStringLiteral("outcome"), QStringLiteral("time")}));
         QCOMPARE(AuditEntry::fromJson(minimal.toJson()), minimal);
     }
 
     void timeIsReadAsUtc()
     {
-        const QJsonObject json{
-            {"time", "2025-03-14T10:26:53.589+01:00"}, {"operation", "revoke"}, {"outcome", "ok"}};
+        const QJsonObject json{{QStringLiteral("time"), QStringLiteral("2025-03-14T10:26:53.589+01:00")},
+                               {QStringLiteral("operation"), QStringLiteral("revoke")},
+                               {QStringLiteral("outcome"), QStringLiteral("ok")}};
         const std::optional<AuditEntry> read = AuditEntry::fromJson(json);
         QVERIFY(read);
         QCOMPARE(read->time, entry(0).time);
@@ -147,18 +152,28 @@ private slots:
         QTest::addColumn<QJsonObject>("json");
         const QString time = QStringLiteral("2025-03-14T09:26:53.589Z");
         QTest::newRow("empty") << QJsonObject();
-        QTest::newRow("no time") << QJsonObject{{u"operation"_s, u"create"_s}, {u"outcome"_s, u"ok"_s}};
-        QTest::newRow("bad time") << QJsonObject{
-            {u"time"_s, u"yesterday"_s}, {u"operation"_s, u"create"_s}, {u"outcome"_s, u"ok"_s}};
-        QTest::newRow("no operation") << QJsonObject{{u"time"_s, time}, {u"outcome"_s, u"ok"_s}};
-        QTest::newRow("no outcome") << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"create"_s}};
+        QTest::newRow("no time") << QJsonObject{{QStringLiteral("operation"), QStringLiteral("create")},
+                                                {QStringLiteral("outcome"), QStringLiteral("ok")}};
+        QTest::newRow("bad time") << QJsonObject{{QStringLiteral("time"), QStringLiteral("yesterday")},
+                                                 {QStringLiteral("operation"), QStringLiteral("create")},
+                                                 {QStringLiteral("outcome"), QStringLiteral("ok")}};
+        QTest::newRow("no operation")
+            << QJsonObject{{QStringLiteral("time"), time}, {QStringLiteral("outcome"), QStringLiteral("ok")}};
+        QTest::newRow("no outcome") << QJsonObject{{QStringLiteral("time"), time},
+                                                   {QStringLiteral("operation"), QStringLiteral("create")}};
         // A word this version does not know (a later version's, or a hand edit) is not guessed at.
         QTest::newRow("unknown operation")
-            << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"rotate"_s}, {u"outcome"_s, u"ok"_s}};
+            << QJsonObject{{QStringLiteral("time"), time},
+                           {QStringLiteral("operation"), QStringLiteral("rotate")},
+                           {QStringLiteral("outcome"), QStringLiteral("ok")}};
         QTest::newRow("unknown outcome")
-            << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"revoke"_s}, {u"outcome"_s, u"partial"_s}};
+            << QJsonObject{{QStringLiteral("time"), time},
+                           {QStringLiteral("operation"), QStringLiteral("revoke")},
+                           {QStringLiteral("outcome"), QStringLiteral("partial")}};
         QTest::newRow("operation in capitals")
-            << QJsonObject{{u"time"_s, time}, {u"operation"_s, u"REVOKE"_s}, {u"outcome"_s, u"ok"_s}};
+            << QJsonObject{{QStringLiteral("time"), time},
+                           {QStringLiteral("operation"), QStringLiteral("REVOKE")},
+                           {QStringLiteral("outcome"), QStringLiteral("ok")}};
     }
 
     void fromJsonRejectsNonEntries()
@@ -306,5 +321,3 @@ int main(int argc, char *argv[])
 }
 
 #include "tst_auditlog.moc"
-
-using namespace Qt::StringLiterals;

@@ -42,9 +42,9 @@ inline void verifyAccessibleNames(const QWidget *dialog)
         const bool part = qobject_cast<QAbstractSpinBox *>(child->parent()) ||
                           qobject_cast<QAbstractItemView *>(child->parent());
         if (child->focusPolicy() != Qt::NoFocus && !part && child->isVisible())
-            QVERIFY2(
-                !child->accessibleName().isEmpty(),
-                qPrintable(child->objectName() + QLatin1StringView(" ") + child->metaObject()->className()));
+            QVERIFY2(!child->accessibleName().isEmpty(),
+                     qPrintable(child->objectName() + QLatin1StringView(" ") +
+                                QLatin1StringView(child->metaObject()->className())));
     }
     for (const QLabel *label : dialog->findChildren<QLabel *>()) {
         static const QRegularExpression mnemonic(QStringLiteral("&[^&]"));
