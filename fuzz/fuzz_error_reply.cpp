@@ -8,8 +8,10 @@
 
 namespace {
 
-// ApiError keeps this much of a body that is not a result object, never a whole page.
+// ApiError keeps this much of a body that is not a result object, never a whole page, and says how
+// much it left out ("(… N more characters)").
 constexpr qsizetype kMaxDetail = 200;
+constexpr qsizetype kMaxCutNote = 48;
 
 } // namespace
 
@@ -23,7 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const ApiError error = ApiError::fromHttp(status, body);
     FUZZ_CHECK(error.kind == ApiError::Kind::Http && error.httpStatus == status);
-    FUZZ_CHECK(error.detail.size() <= kMaxDetail);
+    FUZZ_CHECK(error.detail.size() <= kMaxDetail + kMaxCutNote);
     // The user always gets a sentence, and it carries what the server said.
     const QString message = error.message();
     FUZZ_CHECK(!message.isEmpty());

@@ -553,7 +553,8 @@ private slots:
         QTest::newRow("expired") << true
                                  << QStringList{QStringLiteral("expired"),
                                                 QStringLiteral("TokenDesk Expired"),
-                                                QStringLiteral("2021-01-01")};
+                                                // the end of its validity, in the locale's format
+                                                QStringLiteral("2021")};
     }
 
     // The CA file is given, so the certificate is trusted, but it is for another host or out of date.
