@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiCall</name>
+    <message numerus="yes">
+        <source>TokenDesk gave up after %Ln attempts within %1 s.</source>
+        <translation>
+            <numerusform>TokenDesk gave up after %Ln attempt within %1 s.</numerusform>
+            <numerusform>TokenDesk gave up after %Ln attempts within %1 s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent %Ln tokens for a window of %1</source>
+        <translation>
+            <numerusform>the server sent %Ln token for a window of %1</numerusform>
+            <numerusform>the server sent %Ln tokens for a window of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>The server gave no answer after %Ln attempts within %1 s.</source>
+        <translation>
+            <numerusform>The server gave no answer after %Ln attempt within %1 s.</numerusform>
+            <numerusform>The server gave no answer after %Ln attempts within %1 s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogDialog</name>
     <message numerus="yes">
         <source>%n unreadable lines were skipped</source>
@@ -49,6 +76,16 @@
         <translation>
             <numerusform>%L1 of %Ln token loaded</numerusform>
             <numerusform>%L1 of %Ln tokens loaded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message numerus="yes">
+        <source>%1 (… %Ln more characters)</source>
+        <translation>
+            <numerusform>%1 (… %Ln more character)</numerusform>
+            <numerusform>%1 (… %Ln more characters)</numerusform>
         </translation>
     </message>
 </context>

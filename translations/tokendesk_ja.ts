@@ -35,6 +35,30 @@
         <source> (certificate for %1, issued by %2, valid %3 to %4)</source>
         <translation> (証明書の対象: %1、発行者: %2、有効期間: %3 ～ %4)</translation>
     </message>
+    <message numerus="yes">
+        <source>TokenDesk gave up after %Ln attempts within %1 s.</source>
+        <translation>
+            <numerusform>TokenDesk は %1 秒以内に %Ln 回試行して断念しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last attempt: %1</source>
+        <translation>最後の試行: %1</translation>
+    </message>
+    <message>
+        <source>The server asked to be retried in %1 s; TokenDesk waits at most %2 s between attempts.</source>
+        <translation>サーバーは %1 秒後の再試行を求めました。TokenDesk が試行の間に待つのは最大 %2 秒です。</translation>
+    </message>
+    <message>
+        <source>The server asked to be retried in %1 s, past this call&apos;s deadline of %2 s.</source>
+        <translation>サーバーは %1 秒後の再試行を求めましたが、この呼び出しの期限 %2 秒を過ぎます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the server sent %Ln tokens for a window of %1</source>
+        <translation>
+            <numerusform>%1 件の範囲に対してサーバーが %Ln 件のトークンを送りました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -57,10 +81,6 @@
     <message>
         <source>The server did not answer in time.</source>
         <translation>サーバーから時間内に応答がありませんでした。</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. %1</source>
-        <translation>サーバーから時間内に応答がありませんでした。%1</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate was not trusted: %1. If your Authlete server uses a private certificate authority, set its CA file in the connection; a certificate that expired or names another host must be replaced on the server.</source>
@@ -105,6 +125,52 @@
     <message>
         <source>The server answered with HTTP status %1.%2</source>
         <translation>サーバーが HTTP ステータス %1 を返しました。%2</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time (nothing came for %1 s).</source>
+        <translation>サーバーが時間内に応答しませんでした (%1 秒間何も届きませんでした)。</translation>
+    </message>
+    <message>
+        <source>The server did not finish its reply within %1 s.</source>
+        <translation>サーバーは %1 秒以内に応答を送り終えませんでした。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server gave no answer after %Ln attempts within %1 s.</source>
+        <translation>
+            <numerusform>%1 秒以内に %Ln 回試行しましたが、サーバーは応答しませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server announced a reply of %1, larger than the limit of %2; it was not read.</source>
+        <translation>サーバーは %1 の応答を送ると通知しました。上限の %2 を超えるため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply was larger than %1; it was not read.</source>
+        <translation>サーバーの応答が %1 を超えたため、読み込みませんでした。</translation>
+    </message>
+    <message>
+        <source>The server redirected in a loop (more than %1 redirects).</source>
+        <translation>サーバーのリダイレクトがループしています (%1 回を超えるリダイレクト)。</translation>
+    </message>
+    <message>
+        <source>The server redirected to a non-HTTP address (%1); TokenDesk follows only http and https within the same origin.</source>
+        <translation>サーバーは HTTP 以外のアドレス (%1) にリダイレクトしました。TokenDesk が従うのは同じオリジン内の http と https だけです。</translation>
+    </message>
+    <message>
+        <source>The server redirected (HTTP status %1) without saying where.</source>
+        <translation>サーバーはリダイレクト先を示さずにリダイレクトしました (HTTP ステータス %1)。</translation>
+    </message>
+    <message>
+        <source>The server sent an informational reply (HTTP status %1) where its answer belonged; TokenDesk cannot read past it.%2</source>
+        <translation>サーバーは本来の応答の代わりに情報応答 (HTTP ステータス %1) を送りました。TokenDesk はその先を読めません。%2</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1537,15 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Remove selected scopes</source>
         <translation>選択したスコープを削除</translation>
+    </message>
+</context>
+<context>
+    <name>ServerText</name>
+    <message numerus="yes">
+        <source>%1 (… %Ln more characters)</source>
+        <translation>
+            <numerusform>%1 (… ほか %Ln 文字)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -162,7 +162,8 @@ QVariant TokenColumns::toolTip(const AccessToken &token, int column, const CellC
     case RefreshExpiry:
     case LastRefreshed: {
         const qint64 ms = *numericSortValue(token, column);
-        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat) : QVariant();
+        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::LongFormat)
+                      : QVariant();
     }
     default:
         return display(token, column, context);
