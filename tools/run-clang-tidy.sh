@@ -12,7 +12,8 @@ tools/install-missing.sh clang-tidy
 [ -f "$build_dir/compile_commands.json" ] || { echo "no $build_dir/compile_commands.json: configure and build first" >&2; exit 2; }
 mapfile -t sources < <(git ls-files 'src/*.cpp' 'bench/*.cpp')
 run-clang-tidy -quiet -p "$build_dir" -j "$(nproc)" "${sources[@]/#/$PWD/}" >"$build_dir/clang-tidy.log" 2>&1 || status=$?
-grep -E '(warning|error): ' "$build_dir/clang-tidy.log" | sort -u >&2 || true
+# run-clang-tidy always asks for colour: strip it, then name each finding once.
+sed 's/\x1b\[[0-9;]*m//g' "$build_dir/clang-tidy.log" | grep -E '(warning|error): ' | sort -u >&2 || true
 if [ "${status:-0}" -ne 0 ]; then
     echo "clang-tidy found problems (whole output: $build_dir/clang-tidy.log)" >&2
     exit 1

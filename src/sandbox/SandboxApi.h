@@ -19,7 +19,7 @@ struct SandboxToken;
 class SandboxApi
 {
 public:
-    static constexpr qsizetype kMaxBodySize = 1024 * 1024;
+    static constexpr qsizetype kMaxBodySize = qsizetype(1024) * 1024;
 
     SandboxApi(SandboxSettings settings, SandboxStore &store);
 

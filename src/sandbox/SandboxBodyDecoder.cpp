@@ -128,7 +128,7 @@ QList<Property> SandboxBodyDecoder::properties(const QJsonValue &value)
 {
     QList<Property> list;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QJsonObject property = item.toObject();
         list.append({property.value(QLatin1StringView("key")).toString(),
                      property.value(QLatin1StringView("value")).toString(),

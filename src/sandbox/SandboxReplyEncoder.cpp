@@ -44,7 +44,7 @@ QJsonArray taggedValues(const QList<TaggedValue> &list)
 QJsonObject authorizationDetails(const QJsonObject &details)
 {
     QJsonArray elements;
-    for (const QJsonValue &item : details.value(QLatin1StringView("elements")).toArray()) {
+    for (const QJsonValue item : details.value(QLatin1StringView("elements")).toArray()) {
         const QJsonObject given = item.toObject();
         QJsonObject element{{QLatin1StringView("type"), given.value(QLatin1StringView("type"))}};
         for (const char *key :

@@ -14,9 +14,9 @@ struct SandboxUpdateRequest;
 class SandboxReplyEncoder
 {
 public:
-    // §2.1: the window of a list call; client only when the call named one that exists.
+    // §2.1: the window of a list call; listed only when the call named a client that exists.
     static QJsonObject list(int start, int end, const SandboxStore::Window &window,
-                            const ClientLimited *client, const QString &subject);
+                            const ClientLimited *listed, const QString &subject);
     // §2.2: the record just created; the token values are not in the store, so they come separately
     // (refreshToken empty when none was issued).
     static QJsonObject created(const QString &resultCode, const SandboxCreateRequest &request,

@@ -130,7 +130,7 @@ void SandboxSeeder::populate(SandboxStore &store, qint64 now) const
     for (int i = 0; i < clients; ++i) {
         ClientLimited client;
         client.number = 6000 + i;
-        client.clientId = kFirstClientId + i * 1'000'003 + dice.below(1000);
+        client.clientId = kFirstClientId + qint64(i) * 1'000'003 + dice.below(1000);
         const QString name = QString::fromLatin1(kClientNames[size_t(i) % kClientNames.size()]);
         const int round = i / int(kClientNames.size());
         client.clientName = round == 0 ? name : name + QLatin1Char(' ') + QString::number(round + 1);

@@ -314,13 +314,13 @@ bool SandboxStore::loadJson(const QJsonObject &json)
     if (!clients.isArray() || !tokens.isArray())
         return false;
     QList<ClientLimited> loadedClients;
-    for (const QJsonValue &client : clients.toArray()) {
+    for (const QJsonValue client : clients.toArray()) {
         if (!client.isObject())
             return false;
         loadedClients.append(ClientLimited::fromJson(client.toObject()));
     }
     std::vector<SandboxToken> loadedTokens;
-    for (const QJsonValue &token : tokens.toArray()) {
+    for (const QJsonValue token : tokens.toArray()) {
         std::optional<SandboxToken> record = SandboxToken::fromJson(token.toObject());
         if (!record)
             return false;

@@ -21,7 +21,7 @@ QString seconds(int ms)
 // "8 MB" for a limit given in MiB, as people read it.
 QString dataSize(qint64 bytes)
 {
-    constexpr qint64 kMiB = 1024 * 1024;
+    constexpr qint64 kMiB = qint64(1024) * 1024;
     if (bytes >= kMiB)
         return ApiError::tr("%1 MB").arg(QLocale().toString(double(bytes) / kMiB, 'f', bytes % kMiB ? 1 : 0));
     return ApiError::tr("%1 KB").arg(QLocale().toString((bytes + 1023) / 1024));

@@ -185,7 +185,7 @@ QByteArray AuthleteClient::authorization() const
         const QByteArray pair = (m_connection.apiKey + QLatin1Char(':') + m_connection.apiSecret).toUtf8();
         return QByteArrayLiteral("Basic ") + pair.toBase64();
     }
-    const QByteArray token = m_connection.bearerToken.trimmed().toUtf8();
+    QByteArray token = m_connection.bearerToken.trimmed().toUtf8();
     // A value pasted with its scheme (as the official SDK accepts) is not prefixed again.
     if (token.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
         return token;

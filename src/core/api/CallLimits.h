@@ -7,7 +7,7 @@
 struct CallLimits
 {
     // A list window of 200 tokens is a few hundred KB; nothing the API sends comes near this.
-    qint64 maxReplyBytes = 8 * 1024 * 1024;
+    qint64 maxReplyBytes = qint64(8) * 1024 * 1024;
     // One attempt, from sending to the last byte of the body; 0: the connection's transfer timeout.
     int attemptDeadlineMs = 0;
     // All attempts and the pauses between them; 0: no deadline beyond the attempts'.

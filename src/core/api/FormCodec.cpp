@@ -19,7 +19,7 @@ std::optional<QString> formValue(const QJsonValue &value)
     case QJsonValue::Array: {
         QStringList items;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const QJsonValue item : array) {
             if (!item.isString())
                 return std::nullopt;
             items.append(item.toString());

@@ -42,7 +42,7 @@ std::optional<QStringList> stringList(const QJsonObject &object, QLatin1StringVi
     QStringList list;
     const QJsonArray array = value.toArray();
     list.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isString())
             list.append(item.toString());
     }

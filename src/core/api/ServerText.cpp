@@ -45,7 +45,7 @@ QString ServerText::bounded(const QString &text, qsizetype maxLength)
     // Only a little more than is shown is cleaned, so that a body of megabytes costs nothing; what
     // lies beyond that is counted as it came.
     const qsizetype scanned = maxLength * 4 + 64;
-    const QString head = plain(text.left(scanned));
+    QString head = plain(text.left(scanned));
     const qsizetype more =
         qMax<qsizetype>(0, head.size() - maxLength) + qMax<qsizetype>(0, text.size() - scanned);
     if (more <= 0)

@@ -69,7 +69,7 @@ AuthorizationDetails AuthorizationDetails::fromJson(const QJsonObject &json)
 {
     AuthorizationDetails details;
     const QJsonArray array = json.value(QLatin1StringView("elements")).toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isObject())
             details.elements.append(AuthorizationDetailsElement::fromJson(item.toObject()));
     }

@@ -21,7 +21,7 @@ QList<Property> Property::listFromJson(const QJsonValue &json)
 {
     QList<Property> list;
     const QJsonArray array = json.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (item.isObject())
             list.append(fromJson(item.toObject()));
     }

@@ -6,7 +6,7 @@ QList<TaggedValue> TaggedValue::listFromJson(const QJsonValue &json)
 {
     QList<TaggedValue> list;
     const QJsonArray array = json.toArray();
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         const QJsonObject object = item.toObject();
         list.append({object.value(QLatin1StringView("tag")).toString(),
                      object.value(QLatin1StringView("value")).toString()});

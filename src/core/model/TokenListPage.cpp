@@ -36,7 +36,7 @@ std::optional<TokenListPage> TokenListPage::fromJson(const QJsonObject &json)
     page.subject = string(json, QLatin1StringView("subject"));
     const QJsonArray array = tokens.toArray();
     page.accessTokens.reserve(array.size());
-    for (const QJsonValue &item : array) {
+    for (const QJsonValue item : array) {
         if (std::optional<AccessToken> token = AccessToken::fromJson(item.toObject()))
             page.accessTokens.append(std::move(*token));
         else

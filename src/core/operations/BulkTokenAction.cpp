@@ -78,7 +78,7 @@ void BulkTokenAction::startNext()
 void BulkTokenAction::onCallFinished(ApiCall *call, const Target &target)
 {
     m_calls.removeAll(call);
-    const ApiError error = call->error();
+    const ApiError &error = call->error();
     if (!error.isAmbiguous()) {
         --m_running;
         record({target, error, false});

@@ -8,7 +8,7 @@ TokenLocator::TokenLocator(AuthleteClient *client, QObject *parent)
 {}
 
 void TokenLocator::find(const QString &accessTokenHash, const QString &subject, qint64 clientId,
-                        std::function<void(const Result &)> callback)
+                        const std::function<void(const Result &)> &callback)
 {
     auto *loader = new TokenListLoader(m_client, this);
     TokenListQuery filter;

@@ -27,7 +27,7 @@ public:
 
     // subject and clientId narrow the search (either may be empty/0); the callback runs once.
     void find(const QString &accessTokenHash, const QString &subject, qint64 clientId,
-              std::function<void(const Result &)> callback);
+              const std::function<void(const Result &)> &callback);
 
 private:
     AuthleteClient *m_client;

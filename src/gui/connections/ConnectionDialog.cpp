@@ -203,7 +203,7 @@ QString ConnectionDialog::connectionProblem() const
     if (isCustomUrl()) {
         if (m_ui->urlEdit->text().trimmed().isEmpty())
             return tr("Enter the server URL.");
-        if (const QString problem = ConnectionSettings::urlProblem(profile.baseUrl); !problem.isEmpty())
+        if (QString problem = ConnectionSettings::urlProblem(profile.baseUrl); !problem.isEmpty())
             return problem;
     }
     if (profile.apiVersion == ApiVersion::V3) {

@@ -81,7 +81,7 @@ void UpdateTokenDialog::updateForm()
 QString UpdateTokenDialog::validationError() const
 {
     if (!m_ui->encodingSelector->isForm()) {
-        if (const QString problem = m_ui->propertiesEditor->problem(); !problem.isEmpty())
+        if (QString problem = m_ui->propertiesEditor->problem(); !problem.isEmpty())
             return problem;
     }
     if (!request().changesSomething())

@@ -70,7 +70,7 @@ QString longTime(qint64 ms, When when)
 
 QString clientFacts(qint64 clientId, const std::optional<ClientLimited> &client)
 {
-    const QString id = QString::number(clientId);
+    QString id = QString::number(clientId);
     if (!client)
         return id;
     const QString name = client->clientName.isEmpty() ? TokenColumns::tr("unnamed") : client->clientName;

@@ -42,11 +42,11 @@ void UiLanguage::save(const QString &code)
 
 QString UiLanguage::chosen()
 {
-    if (const QString code = saved(); !code.isEmpty())
+    if (QString code = saved(); !code.isEmpty())
         return code;
     const QStringList system = QLocale::system().uiLanguages();
     for (const QString &name : system) {
-        const QString code = languageOf(QLocale(name));
+        QString code = languageOf(QLocale(name));
         if (available().contains(code))
             return code;
     }
