@@ -24,6 +24,17 @@ HostileServer::HostileServer(Responder responder, QObject *parent)
     });
 }
 
+HostileServer::~HostileServer()
+{
+    // The connections' handlers count into this object, and a socket says "disconnected" as it is
+    // destroyed: they go while this object is still whole, not among QObject's children later.
+    const QList<QTcpSocket *> sockets = findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket *socket : sockets) {
+        socket->disconnect();
+        delete socket;
+    }
+}
+
 QUrl HostileServer::baseUrl() const
 {
     QUrl url;

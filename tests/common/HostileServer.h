@@ -28,6 +28,7 @@ public:
     using Responder = std::function<Answer(const QByteArray &requestHead)>;
 
     explicit HostileServer(Responder responder, QObject *parent = nullptr);
+    ~HostileServer() override;
 
     QUrl baseUrl() const;
     qint64 bytesSent() const { return m_bytesSent; }
