@@ -1,0 +1,21 @@
+# Shared by the source checks run as CMake scripts (core/no_tls_bypass, sandbox/no_client_codecs):
+# the lines of every .cpp and .h under a folder that match a pattern, as "file: line" entries.
+# Fails when the folder holds no source at all, so that a moved folder cannot make a check pass.
+function(tokendesk_forbidden_lines source_dir pattern out_found out_count)
+    file(GLOB_RECURSE sources "${source_dir}/*.cpp" "${source_dir}/*.h")
+    list(LENGTH sources count)
+    if(count EQUAL 0)
+        message(FATAL_ERROR "no sources found under ${source_dir}")
+    endif()
+    set(found "")
+    foreach(source IN LISTS sources)
+        file(STRINGS "${source}" lines REGEX "${pattern}")
+        foreach(line IN LISTS lines)
+            string(STRIP "${line}" line)
+            string(REPLACE ";" "" line "${line}")
+            list(APPEND found "${source}: ${line}")
+        endforeach()
+    endforeach()
+    set(${out_found} "${found}" PARENT_SCOPE)
+    set(${out_count} ${count} PARENT_SCOPE)
+endfunction()
