@@ -72,14 +72,17 @@ private slots:
         AuditEntry full = entry(0);
         full.subject = QStringLiteral("alice");
         full.clientIdentifier = QStringLiteral("1234");
+        full.clientName = QStringLiteral("Smart TV App");
+        full.operatorName = QStringLiteral("hana");
         QStringList keys = full.toJson().keys();
         keys.sort();
         QCOMPARE(
             keys,
             QStringList({QStringLiteral("accessTokenHash"), QStringLiteral("clientIdentifier"),
-                         QStringLiteral("count"), QStringLiteral("detail"), QStringLiteral("operation"),
-                         QStringLiteral("outcome"), QStringLiteral("profile"), QStringLiteral("resultCode"),
-                         QStringLiteral("serviceId"), QStringLiteral("subject"), QStringLiteral("time")}));
+                         QStringLiteral("clientName"), QStringLiteral("count"), QStringLiteral("detail"),
+                         QStringLiteral("operation"), QStringLiteral("operator"), QStringLiteral("outcome"),
+                         QStringLiteral("profile"), QStringLiteral("resultCode"), QStringLiteral("serviceId"),
+                         QStringLiteral("subject"), QStringLiteral("time")}));
         // Token values must never reach the log, whatever is added to the entry later.
         const QByteArray line = QJsonDocument(full.toJson()).toJson(QJsonDocument::Compact);
         QVERIFY(!line.contains("\"accessToken\""));

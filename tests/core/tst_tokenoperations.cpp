@@ -16,6 +16,7 @@ namespace {
 
 const QString kBearer = QStringLiteral("operations-test-bearer-3e81c0");
 const QString kProfile = QStringLiteral("Ops");
+constexpr char kOperator[] = "hana.ops";
 constexpr int kWaitMs = 30'000;
 
 // Everything the operations object said, in order.
@@ -74,6 +75,8 @@ private:
         m_client = clientFor(&m_network, sandbox, bearer);
         m_operations = std::make_unique<TokenOperations>(m_client.get(), m_auditLog.get());
         m_operations->setConnectionName(kProfile, sandbox.serviceId());
+        m_operations->setClientNames(
+            [](qint64 clientId) { return QStringLiteral("Client %1").arg(clientId); });
         m_heard.listenTo(m_operations.get());
     }
 
@@ -112,13 +115,16 @@ private:
     // within the test.
     bool stamped(const AuditEntry &entry) const
     {
-        return entry.profile == kProfile && entry.serviceId == m_sandbox.serviceId() &&
-               entry.time >= m_started && entry.time <= QDateTime::currentDateTimeUtc();
+        return entry.operatorName == QLatin1StringView(kOperator) && entry.profile == kProfile &&
+               entry.serviceId == m_sandbox.serviceId() && entry.time >= m_started &&
+               entry.time <= QDateTime::currentDateTimeUtc();
     }
 
 private slots:
     void initTestCase()
     {
+        // The operator every audit line names: the OS account.
+        qputenv("USER", kOperator);
         QVERIFY(m_sandbox.start({QStringLiteral("--tokens"), QStringLiteral("300"),
                                  QStringLiteral("--subjects"), QStringLiteral("30")},
                                 kBearer));
@@ -299,6 +305,9 @@ private slots:
             const bool isUnknown = entry.accessTokenHash == unknown.accessTokenHash;
             QCOMPARE(entry.outcome, isUnknown ? AuditEntry::Outcome::Failed : AuditEntry::Outcome::Ok);
             QCOMPARE(entry.count, isUnknown ? 0 : 1);
+            QCOMPARE(entry.clientName, QStringLiteral("Client %1").arg(entry.clientIdentifier));
+            // A bulk line keeps the server's result code, as a revoke-all line does.
+            QCOMPARE(entry.resultCode.isEmpty(), false);
             if (isUnknown) {
                 QCOMPARE(entry.resultCode, bulk.failures().first().error.resultCode);
                 QCOMPARE(entry.subject, unknown.subject);

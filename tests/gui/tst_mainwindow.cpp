@@ -1,5 +1,6 @@
 // The main window driven offscreen like a user would, against real sandboxes: search a subject,
 // load everything, filter, switch profiles, and see a refused credential explained.
+#include "AuditLog.h"
 #include "ErrorBanner.h"
 #include "HardFailure.h"
 #include "MainWindow.h"
@@ -307,6 +308,22 @@ private slots:
         }
         m_window.reset();
         QSettings().remove(QStringLiteral("MainWindow/columnLayout"));
+    }
+
+    void theDemoKeepsAnAuditLogOfItsOwn()
+    {
+        QCOMPARE(m_window->auditLog()->path(), AuditLog::defaultPath());
+        ConnectionSettings demo;
+        demo.baseUrl = m_sandbox.baseUrl();
+        demo.serviceId = m_sandbox.serviceId();
+        demo.bearerToken = kBearer;
+        m_window->openDemo(demo);
+        waitLoaded();
+        QCOMPARE(m_window->auditLog()->path(), AuditLog::demoPath());
+        QVERIFY(AuditLog::demoPath() != AuditLog::defaultPath());
+        m_window->openProfile(QStringLiteral("Main"));
+        waitLoaded();
+        QCOMPARE(m_window->auditLog()->path(), AuditLog::defaultPath());
     }
 
     void firstStartSaysHowToConnect()

@@ -53,12 +53,14 @@ QJsonObject AuditEntry::toJson() const
     QJsonObject json;
     // Milliseconds, so that entries written within one second still sort in the order they happened.
     insert(json, QLatin1StringView("time"), time.toUTC().toString(Qt::ISODateWithMs));
+    insert(json, QLatin1StringView("operator"), operatorName);
     insert(json, QLatin1StringView("profile"), profile);
     insert(json, QLatin1StringView("serviceId"), serviceId);
     insert(json, QLatin1StringView("operation"), name(operation));
     insert(json, QLatin1StringView("accessTokenHash"), accessTokenHash);
     insert(json, QLatin1StringView("subject"), subject);
     insert(json, QLatin1StringView("clientIdentifier"), clientIdentifier);
+    insert(json, QLatin1StringView("clientName"), clientName);
     insert(json, QLatin1StringView("outcome"), name(outcome));
     insert(json, QLatin1StringView("resultCode"), resultCode);
     if (count >= 0)
@@ -82,11 +84,13 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     entry.operation = *operation;
     entry.outcome = *outcome;
     entry.time = QDateTime::fromMSecsSinceEpoch(entry.time.toMSecsSinceEpoch(), Qt::UTC);
+    entry.operatorName = string(json, QLatin1StringView("operator"));
     entry.profile = string(json, QLatin1StringView("profile"));
     entry.serviceId = string(json, QLatin1StringView("serviceId"));
     entry.accessTokenHash = string(json, QLatin1StringView("accessTokenHash"));
     entry.subject = string(json, QLatin1StringView("subject"));
     entry.clientIdentifier = string(json, QLatin1StringView("clientIdentifier"));
+    entry.clientName = string(json, QLatin1StringView("clientName"));
     entry.resultCode = string(json, QLatin1StringView("resultCode"));
     const qint64 count = JsonFields::int64Or(json, QLatin1StringView("count"), -1);
     entry.count = count >= 0 && count <= std::numeric_limits<int>::max() ? int(count) : -1;

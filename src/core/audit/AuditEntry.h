@@ -12,13 +12,15 @@ struct AuditEntry
     enum class Operation { Create, Update, Revoke, Delete };
     enum class Outcome { Ok, Failed };
 
-    QDateTime time; // UTC
+    QDateTime time;       // UTC
+    QString operatorName; // the OS account that ran TokenDesk: who did it, beside which connection
     QString profile;
     QString serviceId;
     Operation operation = Operation::Create;
     QString accessTokenHash;
     QString subject;
-    QString clientIdentifier;
+    QString clientIdentifier; // the client's ID whenever it is known; what was asked for otherwise
+    QString clientName;       // as the server named the client when the action ran, if it had
     Outcome outcome = Outcome::Ok;
     QString resultCode;
     int count = -1; // tokens affected, when the server said

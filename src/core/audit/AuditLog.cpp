@@ -36,6 +36,12 @@ QString AuditLog::defaultPath()
            QLatin1StringView("/audit.jsonl");
 }
 
+QString AuditLog::demoPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QLatin1StringView("/audit-demo.jsonl");
+}
+
 bool AuditLog::append(const AuditEntry &entry, QString *error) const
 {
     const auto fail = [&](const QString &reason) {

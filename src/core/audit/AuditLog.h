@@ -14,6 +14,9 @@ public:
     explicit AuditLog(QString filePath);
     // <AppDataLocation>/audit.jsonl
     static QString defaultPath();
+    // <AppDataLocation>/audit-demo.jsonl: what was tried on the demo's sample data stays out of the trail
+    // of real services.
+    static QString demoPath();
 
     QString path() const { return m_path; }
     // False, with a sentence in error, when the line could not be written and synced.

@@ -52,7 +52,7 @@ void BulkTokenAction::startNext()
         ApiError cancelled;
         cancelled.kind = ApiError::Kind::Cancelled;
         while (m_next < m_targets.size())
-            record({m_targets.at(m_next++), cancelled, false});
+            record({m_targets.at(m_next++), cancelled, false, QString()});
     }
     while (!m_cancelled && m_running < m_concurrency && m_next < m_targets.size()) {
         const Target target = m_targets.at(m_next++);
@@ -81,7 +81,8 @@ void BulkTokenAction::onCallFinished(ApiCall *call, const Target &target)
     const ApiError &error = call->error();
     if (!error.isAmbiguous()) {
         --m_running;
-        record({target, error, false});
+        const TokenRevokeResponse *revoked = call->revokeResponse();
+        record({target, error, false, revoked && !error ? revoked->resultCode : QString()});
         startNext();
         return;
     }
@@ -90,9 +91,9 @@ void BulkTokenAction::onCallFinished(ApiCall *call, const Target &target)
                     [this, target, error](const TokenLocator::Result &found) {
                         --m_running;
                         if (!found.error && !found.token)
-                            record({target, ApiError(), true});
+                            record({target, ApiError(), true, QString()});
                         else
-                            record({target, found.error ? found.error : error, false});
+                            record({target, found.error ? found.error : error, false, QString()});
                         startNext();
                     });
 }

@@ -32,6 +32,7 @@ public:
         Target target;
         ApiError error; // None: the server confirmed (or a look-up showed the token gone)
         bool confirmedByLookup = false;
+        QString resultCode; // the server's, on success (a revoke says one; a delete answers with no body)
     };
 
     static constexpr int kDefaultConcurrency = 6;

@@ -9,6 +9,17 @@
 
 namespace {
 
+// The OS account, as the audit trail's operator: the same on every platform's usual variables.
+QString osUserName()
+{
+    for (const char *variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    return {};
+}
+
 AccessToken tokenFromCreation(const TokenCreateResponse &created)
 {
     AccessToken token;
@@ -75,6 +86,7 @@ TokenOperations::TokenOperations(AuthleteClient *client, const AuditLog *auditLo
     : QObject(parent)
     , m_client(client)
     , m_auditLog(auditLog)
+    , m_operator(osUserName())
 {}
 
 void TokenOperations::setConnectionName(const QString &profile, const QString &serviceId)
@@ -168,6 +180,8 @@ BulkTokenAction *TokenOperations::runBulk(BulkTokenAction::Kind kind, const QLis
                 AuditEntry entry = entryFor(operation, outcome.target.accessTokenHash, outcome.target.subject,
                                             QString::number(outcome.target.clientId));
                 entry.count = outcome.error ? 0 : 1;
+                if (!outcome.error)
+                    entry.resultCode = outcome.resultCode;
                 if (outcome.confirmedByLookup)
                     entry.detail = tr("confirmed by looking the token up");
                 audit(entry, outcome.error);
@@ -239,7 +253,12 @@ void TokenOperations::readRow(const QString &previousHash, const QString &hash, 
 void TokenOperations::audit(AuditEntry entry, const ApiError &error)
 {
     entry.time = QDateTime::currentDateTimeUtc();
+    entry.operatorName = m_operator;
     entry.profile = m_profile;
+    bool numeric = false;
+    const qint64 clientId = entry.clientIdentifier.toLongLong(&numeric);
+    if (numeric && m_clientName)
+        entry.clientName = m_clientName(clientId);
     entry.serviceId = m_serviceId;
     entry.outcome = error ? AuditEntry::Outcome::Failed : AuditEntry::Outcome::Ok;
     if (error) {

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <functional>
 
 class AuditLog;
 
@@ -77,6 +78,12 @@ public:
 
     // The profile and service the audit lines name.
     void setConnectionName(const QString &profile, const QString &serviceId);
+    // Names a client for the audit lines (empty when unknown), so that the trail still says which client it
+    // was after the client is renamed or deleted.
+    void setClientNames(std::function<QString(qint64 clientId)> clientName)
+    {
+        m_clientName = std::move(clientName);
+    }
     // How revoke requests are sent (create and update take theirs with the request; delete has no body).
     void setRevokeEncoding(AuthleteClient::BodyEncoding encoding) { m_revokeEncoding = encoding; }
 
@@ -113,5 +120,7 @@ private:
     const AuditLog *m_auditLog;
     QString m_profile;
     QString m_serviceId;
+    QString m_operator;
+    std::function<QString(qint64)> m_clientName;
     AuthleteClient::BodyEncoding m_revokeEncoding = AuthleteClient::BodyEncoding::Json;
 };

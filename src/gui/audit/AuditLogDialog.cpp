@@ -24,13 +24,12 @@ namespace {
 // The row's index in m_entries, kept on its first item: the proxy's row numbers change as one types.
 constexpr int EntryIndexRole = Qt::UserRole + 1;
 
-QString targetText(const AuditEntry &entry)
+// "Smart TV App (1234)": the name the server gave when the action ran, and the ID the trail keeps.
+QString clientText(const AuditEntry &entry)
 {
-    if (!entry.accessTokenHash.isEmpty())
-        return entry.accessTokenHash;
-    QStringList parts{entry.subject, entry.clientIdentifier};
-    parts.removeAll(QString());
-    return parts.join(QLatin1StringView(" / "));
+    if (entry.clientName.isEmpty())
+        return entry.clientIdentifier;
+    return AuditLogDialog::tr("%1 (%2)").arg(entry.clientName, entry.clientIdentifier);
 }
 
 // The log keeps the words of its file format; the table shows them in the reader's language.
@@ -60,17 +59,12 @@ QByteArray csv(const QList<AuditEntry> &entries)
 {
     // The JSON member names as headers, as the token export does, so that both formats read alike; the
     // values come from the JSON too, so both formats always say the same.
-    const QStringList members{QStringLiteral("time"),
-                              QStringLiteral("profile"),
-                              QStringLiteral("serviceId"),
-                              QStringLiteral("operation"),
-                              QStringLiteral("accessTokenHash"),
-                              QStringLiteral("subject"),
-                              QStringLiteral("clientIdentifier"),
-                              QStringLiteral("outcome"),
-                              QStringLiteral("resultCode"),
-                              QStringLiteral("count"),
-                              QStringLiteral("detail")};
+    const QStringList members{
+        QStringLiteral("time"),      QStringLiteral("operator"),         QStringLiteral("profile"),
+        QStringLiteral("serviceId"), QStringLiteral("operation"),        QStringLiteral("accessTokenHash"),
+        QStringLiteral("subject"),   QStringLiteral("clientIdentifier"), QStringLiteral("clientName"),
+        QStringLiteral("outcome"),   QStringLiteral("resultCode"),       QStringLiteral("count"),
+        QStringLiteral("detail")};
     QString text = TokenExport::csvRecord(members);
     for (const AuditEntry &entry : entries) {
         const QJsonObject json = entry.toJson();
@@ -88,10 +82,13 @@ QByteArray csv(const QList<AuditEntry> &entries)
 QStringList cellTexts(const AuditEntry &entry)
 {
     return {QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat),
+            entry.operatorName,
             entry.profile,
             entry.serviceId,
             recordedWord(AuditEntry::name(entry.operation)),
-            targetText(entry),
+            entry.accessTokenHash,
+            entry.subject,
+            clientText(entry),
             recordedWord(AuditEntry::name(entry.outcome)),
             entry.resultCode,
             entry.count >= 0 ? QLocale().toString(entry.count) : QString(),
@@ -132,9 +129,9 @@ AuditLogDialog::~AuditLogDialog() = default;
 
 void AuditLogDialog::populate()
 {
-    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Profile"), tr("Service"), tr("Operation"),
-                                        tr("Target"), tr("Outcome"), tr("Result code"), tr("Count"),
-                                        tr("Detail")});
+    m_model->setHorizontalHeaderLabels({tr("Time"), tr("Operator"), tr("Profile"), tr("Service"),
+                                        tr("Operation"), tr("Token hash"), tr("Subject"), tr("Client"),
+                                        tr("Outcome"), tr("Result code"), tr("Count"), tr("Detail")});
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const AuditEntry &entry = m_entries.at(i);
         QList<QStandardItem *> row;

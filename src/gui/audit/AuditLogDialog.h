@@ -30,10 +30,13 @@ public:
 private:
     enum Column {
         TimeColumn,
+        OperatorColumn,
         ProfileColumn,
         ServiceColumn,
         OperationColumn,
-        TargetColumn,
+        HashColumn,
+        SubjectColumn,
+        ClientColumn,
         OutcomeColumn,
         ResultCodeColumn,
         CountColumn,

@@ -74,6 +74,10 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->setAccessibleName(tr("Tokens"));
     m_table->setModel(m_proxy);
     m_operations = new TokenOperations(m_client, m_auditLog.get(), this);
+    m_operations->setClientNames([this](qint64 clientId) {
+        const std::optional<ClientLimited> client = m_session->client(clientId);
+        return client ? client->clientName : QString();
+    });
     m_actions = new TokenActions(m_operations, m_model, m_proxy, m_table->selectionModel(), this);
     m_table->addActions(m_actions->tableActions());
     connect(m_table, &QTableView::activated, m_actions, &TokenActions::updateCurrentToken);
@@ -538,6 +542,7 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
     m_demo = m_demo || demo;
     m_client->setConnection(settings);
     m_operations->setConnectionName(profileName, settings.serviceId);
+    *m_auditLog = AuditLog(demo ? AuditLog::demoPath() : AuditLog::defaultPath());
     if (!demo)
         m_profiles->setLastUsed(profileName);
     setWindowTitle(demo ? tr("TokenDesk — Demo (sandbox data)") : tr("TokenDesk — %1").arg(profileName));
@@ -686,8 +691,11 @@ void MainWindow::exportRowsInteractively(bool onlyShown)
 
 void MainWindow::showAuditLog()
 {
-    AuditLogDialog dialog(*m_auditLog, this);
-    dialog.exec();
+    auto *dialog = new AuditLogDialog(*m_auditLog, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_auditLog->path() == AuditLog::demoPath())
+        dialog->setWindowTitle(tr("Audit Log — Demo"));
+    dialog->open();
 }
 
 void MainWindow::showAbout()

@@ -19,6 +19,7 @@ AuditEntry entry(AuditEntry::Operation operation, AuditEntry::Outcome outcome, i
 {
     AuditEntry e;
     e.time = QDateTime(QDate(2025, 3, 14), QTime(9, minute, 0, 250), QTimeZone::utc());
+    e.operatorName = QStringLiteral("hana");
     e.profile = QStringLiteral("Production");
     e.serviceId = QStringLiteral("715948317");
     e.operation = operation;
@@ -34,6 +35,7 @@ QList<AuditEntry> sampleEntries()
     AuditEntry revoked = entry(AuditEntry::Operation::Revoke, AuditEntry::Outcome::Ok, 2);
     revoked.subject = QStringLiteral("bob");
     revoked.clientIdentifier = QStringLiteral("1234");
+    revoked.clientName = QStringLiteral("Smart TV App");
     revoked.resultCode = QStringLiteral("A135001");
     revoked.count = 3;
     AuditEntry failed = entry(AuditEntry::Operation::Revoke, AuditEntry::Outcome::Failed, 3);
@@ -42,6 +44,8 @@ QList<AuditEntry> sampleEntries()
     failed.detail = QStringLiteral("Service unavailable");
     AuditEntry deleted = entry(AuditEntry::Operation::Delete, AuditEntry::Outcome::Ok, 4);
     deleted.accessTokenHash = QStringLiteral("qwerty");
+    deleted.subject = QStringLiteral("alice.1112");
+    deleted.clientIdentifier = QStringLiteral("5678");
     return {created, revoked, failed, deleted};
 }
 
@@ -79,19 +83,24 @@ private slots:
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 4);
-        QCOMPARE(table->model()->columnCount(), 9);
+        QCOMPARE(table->model()->columnCount(), 12);
         QCOMPARE(cell(table, 0, 0),
                  QLocale().toString(sampleEntries().at(0).time.toLocalTime(), QLocale::ShortFormat));
-        QCOMPARE(cell(table, 0, 1), QStringLiteral("Production"));
-        QCOMPARE(cell(table, 0, 2), QStringLiteral("715948317"));
-        QCOMPARE(cell(table, 0, 3), QStringLiteral("create"));
-        QCOMPARE(cell(table, 0, 4), QStringLiteral("hN6gSJ1S")); // the hash, when there is one
-        QCOMPARE(cell(table, 1, 4), QStringLiteral("bob / 1234"));
-        QCOMPARE(cell(table, 1, 6), QStringLiteral("A135001"));
-        QCOMPARE(cell(table, 1, 7), QStringLiteral("3"));
-        QCOMPARE(cell(table, 0, 7), QString()); // the server did not say
-        QCOMPARE(cell(table, 2, 5), QStringLiteral("failed"));
-        QCOMPARE(cell(table, 2, 8), QStringLiteral("Service unavailable"));
+        QCOMPARE(cell(table, 0, 1), QStringLiteral("hana"));
+        QCOMPARE(cell(table, 0, 2), QStringLiteral("Production"));
+        QCOMPARE(cell(table, 0, 3), QStringLiteral("715948317"));
+        QCOMPARE(cell(table, 0, 4), QStringLiteral("create"));
+        QCOMPARE(cell(table, 0, 5), QStringLiteral("hN6gSJ1S"));
+        QCOMPARE(cell(table, 0, 6), QStringLiteral("alice"));
+        QCOMPARE(cell(table, 1, 5), QString()); // a revoke of all of a subject's tokens names no hash
+        QCOMPARE(cell(table, 1, 6), QStringLiteral("bob"));
+        QCOMPARE(cell(table, 1, 7), QStringLiteral("Smart TV App (1234)"));
+        QCOMPARE(cell(table, 3, 7), QStringLiteral("5678")); // no name known: the ID alone
+        QCOMPARE(cell(table, 1, 9), QStringLiteral("A135001"));
+        QCOMPARE(cell(table, 1, 10), QStringLiteral("3"));
+        QCOMPARE(cell(table, 0, 10), QString()); // the server did not say
+        QCOMPARE(cell(table, 2, 8), QStringLiteral("failed"));
+        QCOMPARE(cell(table, 2, 11), QStringLiteral("Service unavailable"));
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("skippedLabel"))->isVisibleTo(&dialog));
         for (const char *name : {"auditTable", "auditFilter", "exportButton"})
             QVERIFY(!dialog.findChild<QWidget *>(QLatin1StringView(name))->accessibleName().isEmpty());
@@ -121,7 +130,15 @@ private slots:
         QCOMPARE(table->model()->rowCount(), 2);
         filter->setText(QStringLiteral("unavailable")); // the detail column
         QCOMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(cell(table, 0, 5), QStringLiteral("failed"));
+        QCOMPARE(cell(table, 0, 8), QStringLiteral("failed"));
+        // A bulk line names its token by hash, and still by its subject and client.
+        filter->setText(QStringLiteral("alice.1112"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(cell(table, 0, 5), QStringLiteral("qwerty"));
+        filter->setText(QStringLiteral("smart tv"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        filter->setText(QStringLiteral("HANA")); // the operator
+        QCOMPARE(table->model()->rowCount(), 4);
         filter->clear();
         QCOMPARE(table->model()->rowCount(), 4);
     }
@@ -146,10 +163,11 @@ private slots:
         QVERIFY2(dialog.exportTo(path, &error), qPrintable(error));
         QCOMPARE(
             fileContents(path),
-            QByteArray("time,profile,serviceId,operation,accessTokenHash,subject,clientIdentifier,outcome,"
-                       "resultCode,count,detail\r\n"
-                       "2025-03-14T09:03:00.250Z,Production,715948317,revoke,,\"carol, \"\"c\"\"\",,failed,"
-                       "A001201,,Service unavailable\r\n"));
+            QByteArray(
+                "time,operator,profile,serviceId,operation,accessTokenHash,subject,clientIdentifier,"
+                "clientName,outcome,resultCode,count,detail\r\n"
+                "2025-03-14T09:03:00.250Z,hana,Production,715948317,revoke,,\"carol, \"\"c\"\"\",,,failed,"
+                "A001201,,Service unavailable\r\n"));
     }
 
     void exportRejectsOtherSuffixes()
