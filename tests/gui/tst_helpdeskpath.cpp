@@ -233,6 +233,27 @@ private slots:
         QVERIFY(find<QLabel>("emptyResultLabel")->isVisible());
     }
 
+    void theMnemonicReachesTheButton()
+    {
+        const QString subject = someSubject();
+        search("subjectSearch", subject);
+        QTRY_VERIFY(revokeAllButton()->isVisible());
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(m_window.get(), Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("tokens of %1").arg(subject)));
+    }
+
+    void tabLeavesTheTable()
+    {
+        table()->setFocus();
+        table()->selectRow(0);
+        QVERIFY(table()->hasFocus());
+        const QModelIndex before = table()->currentIndex();
+        QTest::keyClick(table(), Qt::Key_Tab);
+        QTRY_VERIFY(!table()->hasFocus());
+        QCOMPARE(table()->currentIndex(), before);
+    }
+
     void emptyResultSaysWhyAndTheClearButtonShowsAll()
     {
         const int all = session()->totalCount();
