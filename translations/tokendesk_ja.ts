@@ -1426,6 +1426,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Several clients match “%1”. Search the tokens of:</source>
         <translation>「%1」に該当するクライアントが複数あります。トークンを検索するクライアント:</translation>
     </message>
+    <message>
+        <source>Copied the hash %1 to the clipboard.</source>
+        <translation>ハッシュ %1 をクリップボードにコピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>

@@ -5,10 +5,12 @@
 #include "AuditLog.h"
 #include "ClientLookup.h"
 #include "ClientTestSupport.h"
+#include "CreateTokenDialog.h"
 #include "ErrorBanner.h"
 #include "HardFailure.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NewTokenValuesDialog.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenHash.h"
@@ -18,6 +20,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
 #include <QInputDialog>
 #include <QLabel>
@@ -252,6 +256,43 @@ private slots:
         QTest::keyClick(table(), Qt::Key_Tab);
         QTRY_VERIFY(!table()->hasFocus());
         QCOMPARE(table()->currentIndex(), before);
+    }
+
+    void copyingAHashSaysSo()
+    {
+        table()->selectRow(1);
+        const QString hash = table()->currentIndex().data(TokenTableModel::HashRole).toString();
+        QTest::mouseClick(find<QWidget>("copyAccessHashButton"), Qt::LeftButton);
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Copied the hash %1 to the clipboard.").arg(hash));
+    }
+
+    void aCreatedTokenTheFilterHidesIsAnnounced()
+    {
+        const qint64 clientId = model()->tokenAt(0).clientId;
+        // Only rows with a hash containing this show; the new token's will not.
+        find<QLineEdit>("quickFilter")->setText(QStringLiteral("no-row-has-this"));
+        find<QAction>("actionCreate")->trigger();
+        CreateTokenDialog *create = nullptr;
+        QTRY_VERIFY((create = qobject_cast<CreateTokenDialog *>(QApplication::activeModalWidget())));
+        auto *grant = create->findChild<QComboBox *>(QStringLiteral("grantTypeCombo"));
+        grant->setCurrentIndex(grant->findText(QStringLiteral("AUTHORIZATION_CODE")));
+        create->findChild<QComboBox *>(QStringLiteral("clientCombo"))->setEditText(QString::number(clientId));
+        QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("subjectEdit")),
+                         QStringLiteral("hidden.user"));
+        create->findChild<QLineEdit *>(QStringLiteral("scopeInput"))->setText(QStringLiteral("openid"));
+        create->findChild<QPushButton *>(QStringLiteral("addScopeButton"))->click();
+        auto *ok = create->findChild<QPushButton *>(QStringLiteral("okButton"));
+        QVERIFY2(ok->isEnabled(), qPrintable(create->validationError()));
+        ok->click();
+        NewTokenValuesDialog *values = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (values = qobject_cast<NewTokenValuesDialog *>(QApplication::activeModalWidget())), 10'000);
+        // Closing without a copy would ask whether the value is safe.
+        values->findChild<QPushButton *>(QStringLiteral("copyAccessTokenButton"))->click();
+        values->reject();
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("no-row-has-this")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
     }
 
     void emptyResultSaysWhyAndTheClearButtonShowsAll()

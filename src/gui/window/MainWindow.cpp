@@ -88,6 +88,9 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     connect(m_actions, &TokenActions::message, m_banner,
             [this](ErrorBanner::Kind kind, const QString &text) { m_banner->showMessage(kind, text); });
     connect(m_actions, &TokenActions::refreshNeeded, this, &MainWindow::refresh);
+    connect(m_details, &TokenDetailsWidget::hashCopied, this, [this](const QString &hash) {
+        statusBar()->showMessage(tr("Copied the hash %1 to the clipboard.").arg(hash), 5000);
+    });
     m_valueFinder =
         new TokenValueFinder(m_operations, m_session, m_model, m_proxy, m_table, m_banner, statusBar(), this);
     connect(m_valueFinder, &TokenValueFinder::loadAllRequested, this, &MainWindow::loadAll);
