@@ -80,6 +80,30 @@
     </message>
 </context>
 <context>
+    <name>SearchResultBar</name>
+    <message numerus="yes">
+        <source>Revoke &amp;all %n tokens of %1…</source>
+        <translation>
+            <numerusform>Revoke &amp;the %n token of %1…</numerusform>
+            <numerusform>Revoke &amp;all %n tokens of %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;all %n tokens of %1, for every user…</source>
+        <translation>
+            <numerusform>Revoke &amp;the %n token of %1, for every user…</numerusform>
+            <numerusform>Revoke &amp;all %n tokens of %1, for every user…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;all %n tokens of %1 for %2…</source>
+        <translation>
+            <numerusform>Revoke &amp;the %n token of %1 for %2…</numerusform>
+            <numerusform>Revoke &amp;all %n tokens of %1 for %2…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerText</name>
     <message numerus="yes">
         <source>%1 (… %Ln more characters)</source>
@@ -180,6 +204,16 @@
         <translation>
             <numerusform>The token was updated, but the server dropped %Ln scope it does not allow for this token: %1</numerusform>
             <numerusform>The token was updated, but the server dropped %Ln scopes it does not allow for this token: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenValueFinder</name>
+    <message numerus="yes">
+        <source>That token is not among the %Ln loaded tokens of %L1.</source>
+        <translation>
+            <numerusform>That token is not the %Ln loaded token of %L1.</numerusform>
+            <numerusform>That token is not among the %Ln loaded tokens of %L1.</numerusform>
         </translation>
     </message>
 </context>

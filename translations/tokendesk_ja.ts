@@ -368,6 +368,17 @@
     </message>
 </context>
 <context>
+    <name>ClientLookup</name>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>%1 (alias %2, ID %3)</source>
+        <translation>%1 (エイリアス %2、ID %3)</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connections</source>
@@ -1196,10 +1207,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>サブジェクトで検索</translation>
     </message>
     <message>
-        <source>Client ID or alias</source>
-        <translation>クライアント ID またはエイリアス</translation>
-    </message>
-    <message>
         <source>Search by client</source>
         <translation>クライアントで検索</translation>
     </message>
@@ -1391,6 +1398,38 @@ Keep the credential of “%2” in memory for this run only? You will have to en
             <numerusform>%Ln 件中 %L1 件のトークンを読み込み済み</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The new token is not shown: the quick filter “%1” hides it.</source>
+        <translation>新しいトークンは表示されていません。クイックフィルター「%1」で非表示になっています。</translation>
+    </message>
+    <message>
+        <source>Clear &amp;recent subjects</source>
+        <translation>最近のサブジェクトを消去(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Forget the subjects searched on this connection</source>
+        <translation>この接続で検索したサブジェクトの履歴を消去します</translation>
+    </message>
+    <message>
+        <source>Client ID, alias or name</source>
+        <translation>クライアント ID、エイリアスまたは名前</translation>
+    </message>
+    <message>
+        <source>“%1” is the client %2: searching by its ID.</source>
+        <translation>「%1」はクライアント %2 です。その ID で検索します。</translation>
+    </message>
+    <message>
+        <source>Which client?</source>
+        <translation>どのクライアントですか?</translation>
+    </message>
+    <message>
+        <source>Several clients match “%1”. Search the tokens of:</source>
+        <translation>「%1」に該当するクライアントが複数あります。トークンを検索するクライアント:</translation>
+    </message>
+    <message>
+        <source>Copied the hash %1 to the clipboard.</source>
+        <translation>ハッシュ %1 をクリップボードにコピーしました。</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>
@@ -1537,6 +1576,55 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Remove selected scopes</source>
         <translation>選択したスコープを削除</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultBar</name>
+    <message>
+        <source>Revoke &amp;all tokens of %1…</source>
+        <translation>%1 のトークンをすべて失効(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;all %n tokens of %1…</source>
+        <translation>
+            <numerusform>%1 のトークン %n 件をすべて失効(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all tokens of %1, for every user…</source>
+        <translation>%1 の全ユーザーのトークンをすべて失効(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;all %n tokens of %1, for every user…</source>
+        <translation>
+            <numerusform>%1 の全ユーザーのトークン %n 件をすべて失効(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke &amp;all tokens of %1 for %2…</source>
+        <translation>%2 の %1 のトークンをすべて失効(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke &amp;all %n tokens of %1 for %2…</source>
+        <translation>
+            <numerusform>%2 の %1 のトークン %n 件をすべて失効(&amp;A)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke every token the search names, whichever rows are selected (%1)</source>
+        <translation>行の選択にかかわらず、検索条件に該当するトークンをすべて失効します (%1)</translation>
+    </message>
+    <message>
+        <source>No tokens for subject “%1”. Subjects are matched exactly, including case.</source>
+        <translation>サブジェクト「%1」のトークンはありません。サブジェクトは大文字と小文字を区別して完全一致で検索されます。</translation>
+    </message>
+    <message>
+        <source>No tokens for client “%1”. Clients are found by their ID, alias or name as the table shows it.</source>
+        <translation>クライアント「%1」のトークンはありません。クライアントは ID、エイリアス、または表に表示される名前で検索されます。</translation>
+    </message>
+    <message>
+        <source>No tokens for subject “%1” with client “%2”. Subjects are matched exactly, including case.</source>
+        <translation>クライアント「%2」のサブジェクト「%1」のトークンはありません。サブジェクトは大文字と小文字を区別して完全一致で検索されます。</translation>
     </message>
 </context>
 <context>
@@ -1969,12 +2057,69 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Revoking all tokens needs a subject, a client or both.</source>
         <translation>トークンを一括失効するには、サブジェクト、クライアント、またはその両方の指定が必要です。</translation>
     </message>
+    <message>
+        <source>revoked by its value, which the list did not show</source>
+        <translation>一覧に表示されていないトークンを値で失効</translation>
+    </message>
 </context>
 <context>
     <name>TokenTableModel</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TokenValueFinder</name>
+    <message>
+        <source>Find by &amp;value…</source>
+        <translation>値で検索(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Select the token whose value you have, by the hash the list shows</source>
+        <translation>手元にあるトークンの値から、一覧に表示されるハッシュでそのトークンを選択します</translation>
+    </message>
+    <message>
+        <source>Find by value</source>
+        <translation>値で検索</translation>
+    </message>
+    <message>
+        <source>Access token value (it is not kept; only its hash is looked for):</source>
+        <translation>アクセストークンの値（値は保持されず、ハッシュだけで検索します）:</translation>
+    </message>
+    <message>
+        <source>Found the client-credentials token of %1.</source>
+        <translation>%1 のクライアントクレデンシャルのトークンが見つかりました。</translation>
+    </message>
+    <message>
+        <source>Found the token of %1 for %2.</source>
+        <translation>%2 の %1 のトークンが見つかりました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>That token is not among the %Ln loaded tokens of %L1.</source>
+        <translation>
+            <numerusform>そのトークンは、読み込み済みのトークン %Ln 件（全 %L1 件中）にはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load all and look again</source>
+        <translation>すべて読み込んで再検索</translation>
+    </message>
+    <message>
+        <source>No token the search shows has that value (its hash would be %1). The server may still hold it under a subject or client not searched, or hash it another way.
+
+Revoke it by its value? The server finds a token by its value itself.</source>
+        <translation>検索結果にその値のトークンはありません（ハッシュは %1 になるはずです）。検索していないサブジェクトやクライアントのトークンか、サーバーが別の方法でハッシュしている可能性があります。
+
+値で失効しますか? サーバーは値からトークンを特定できます。</translation>
+    </message>
+    <message>
+        <source>Revoke by value</source>
+        <translation>値で失効</translation>
+    </message>
+    <message>
+        <source>The token with hash %1 was revoked by its value.</source>
+        <translation>ハッシュ %1 のトークンを値で失効しました。</translation>
     </message>
 </context>
 <context>

@@ -111,6 +111,17 @@ private:
         return hashes;
     }
 
+    // A server-side search, typed as a user would.
+    void searchFor(const QString &subject, const QString &client)
+    {
+        m_window->findChild<QLineEdit *>(QStringLiteral("clientSearch"))->setText(client);
+        auto *field = m_window->findChild<QLineEdit *>(QStringLiteral("subjectSearch"));
+        field->setText(subject);
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_COMPARE(session()->query().subject, subject);
+        QTRY_VERIFY_WITH_TIMEOUT(session()->isTotalKnown() && !session()->isLoading(), 15'000);
+    }
+
     QList<AuditEntry> auditEntries() const { return m_window->auditLog()->readAll(); }
     QString m_createdValue; // a token value the app showed once; it must be nowhere after
 
@@ -238,10 +249,11 @@ private slots:
         int row = 0;
         while (model()->tokenAt(row).subject.isEmpty())
             ++row;
-        table()->selectRow(m_window->proxyModel()->mapFromSource(model()->index(row, 0)).row());
         const QString subject = model()->tokenAt(row).subject;
         const int before = int(serverHashes(m_sandbox, subject).size());
         QVERIFY(before > 0);
+        // The revoke-all actions act on the search, not on a row.
+        searchFor(subject, QString());
         QVERIFY(action("actionRevokeSubject")->text().contains(subject));
         MessageBox::setNextAnswer(QMessageBox::Yes);
         action("actionRevokeSubject")->trigger();
@@ -266,9 +278,9 @@ private slots:
         int row = 0;
         while (model()->tokenAt(row).subject.isEmpty())
             ++row;
-        table()->selectRow(m_window->proxyModel()->mapFromSource(model()->index(row, 0)).row());
         const AccessToken token = model()->tokenAt(row);
         const int before = int(serverHashes(m_sandbox, token.subject).size());
+        searchFor(token.subject, QString::number(token.clientId));
         action("actionRevokeSubjectClient")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 10'000);
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());

@@ -239,6 +239,26 @@ void TokenOperations::revokeAll(const Owner &owner)
     });
 }
 
+void TokenOperations::revokeValue(const QString &accessTokenValue)
+{
+    TokenRevokeRequest request;
+    request.accessTokenIdentifier = accessTokenValue;
+    const QString hash = TokenHash::of(accessTokenValue);
+    ApiCall *call = m_client->revoke(request, m_revokeEncoding);
+    connect(call, &ApiCall::finished, this, [this, call, hash] {
+        RevokedValue result{call->error(), hash};
+        AuditEntry entry = entryFor(AuditEntry::Operation::Revoke, hash, QString(), QString());
+        if (!result.error) {
+            const TokenRevokeResponse &response = *call->revokeResponse();
+            entry.resultCode = response.resultCode;
+            entry.count = response.count;
+            entry.detail = tr("revoked by its value, which the list did not show");
+        }
+        audit(entry, result.error);
+        emit revokedValue(result);
+    });
+}
+
 void TokenOperations::readRow(const QString &previousHash, const QString &hash, const QString &subject,
                               qint64 clientId)
 {

@@ -74,6 +74,12 @@ public:
         int count = 0; // as the server said
     };
 
+    struct RevokedValue
+    {
+        ApiError error;
+        QString accessTokenHash; // of the value: the only name the result and the audit give it
+    };
+
     TokenOperations(AuthleteClient *client, const AuditLog *auditLog, QObject *parent = nullptr);
 
     // The profile and service the audit lines name.
@@ -96,6 +102,10 @@ public:
     // How many tokens revokeAll(owner) would end, without loading them.
     void countAll(const Owner &owner);
     void revokeAll(const Owner &owner);
+    // A token the list does not show, by its value, which the server recognises as well as the hash
+    // (a hash computed here might not be the server's). The value is sent and forgotten: the audit
+    // line and the result name its hash.
+    void revokeValue(const QString &accessTokenValue);
 
 signals:
     void created(const TokenOperations::Created &result);
@@ -106,6 +116,7 @@ signals:
     void bulkFinished(const TokenOperations::BulkFinished &result);
     void counted(const TokenOperations::Counted &result);
     void revokedAll(const TokenOperations::RevokedAll &result);
+    void revokedValue(const TokenOperations::RevokedValue &result);
     // The audit line could not be written; error is a sentence for the user.
     void auditFailed(const QString &error);
 

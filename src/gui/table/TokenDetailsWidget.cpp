@@ -87,9 +87,11 @@ QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QSt
     button->setText(accessibleName);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAccessibleName(accessibleName);
-    connect(button, &QToolButton::clicked, this, [source] {
-        if (!source->text().isEmpty())
-            QApplication::clipboard()->setText(source->text());
+    connect(button, &QToolButton::clicked, this, [this, source] {
+        if (source->text().isEmpty())
+            return;
+        QApplication::clipboard()->setText(source->text());
+        emit hashCopied(source->text());
     });
     return button;
 }

@@ -23,6 +23,10 @@ public:
     void showToken(const AccessToken &token, const std::optional<ClientLimited> &client);
     void clear();
 
+signals:
+    // A copy button put this hash on the clipboard, for the window to say so.
+    void hashCopied(const QString &hash);
+
 private:
     QLabel *addRow(const QString &label, const QString &objectName);
     // A hash has no place to break: it gets a line of its own under its label, in a fixed-width font.

@@ -3,11 +3,14 @@
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
 #include "AuthleteClient.h"
+#include "ClientLookup.h"
 #include "ConnectionDialog.h"
 #include "CredentialStore.h"
 #include "ErrorBanner.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
+#include "RecentSubjects.h"
+#include "SearchResultBar.h"
 #include "TokenActions.h"
 #include "TokenDeskVersion.h"
 #include "TokenDetailsWidget.h"
@@ -16,6 +19,7 @@
 #include "TokenListSession.h"
 #include "TokenOperations.h"
 #include "TokenTableModel.h"
+#include "TokenValueFinder.h"
 #include "UiLanguage.h"
 
 #include <QActionGroup>
@@ -25,6 +29,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -33,6 +38,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -63,6 +69,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     , m_table(new QTableView(this))
     , m_details(new TokenDetailsWidget(this))
     , m_banner(new ErrorBanner(this))
+    , m_resultBar(new SearchResultBar(this))
+    , m_recentSubjects(new RecentSubjects(this))
     , m_auditLog(std::make_unique<AuditLog>(AuditLog::defaultPath()))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -84,10 +92,26 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     connect(m_actions, &TokenActions::message, m_banner,
             [this](ErrorBanner::Kind kind, const QString &text) { m_banner->showMessage(kind, text); });
     connect(m_actions, &TokenActions::refreshNeeded, this, &MainWindow::refresh);
+    connect(m_details, &TokenDetailsWidget::hashCopied, this, [this](const QString &hash) {
+        statusBar()->showMessage(tr("Copied the hash %1 to the clipboard.").arg(hash), 5000);
+    });
+    m_valueFinder =
+        new TokenValueFinder(m_operations, m_session, m_model, m_proxy, m_table, m_banner, statusBar(), this);
+    connect(m_valueFinder, &TokenValueFinder::loadAllRequested, this, &MainWindow::loadAll);
+    // After TokenActions added the row: a new token the quick filter hides must not seem lost.
+    connect(m_operations, &TokenOperations::created, this, [this](const TokenOperations::Created &result) {
+        const int row = m_model->rowOfHash(result.token.accessTokenHash);
+        if (!result.error && row >= 0 && !m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+            statusBar()->showMessage(
+                tr("The new token is not shown: the quick filter “%1” hides it.").arg(m_proxy->quickFilter()),
+                10000);
+    });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab moves on to the next control; the arrow keys move between cells.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     // Fixed row heights keep scrolling through 100,000 rows cheap.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -98,9 +122,23 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
 
+    // A search that found nothing says why where the rows would be, instead of an empty table.
+    m_emptyResult = new QLabel(this);
+    m_emptyResult->setObjectName(QStringLiteral("emptyResultLabel"));
+    m_emptyResult->setTextFormat(Qt::PlainText);
+    m_emptyResult->setAlignment(Qt::AlignCenter);
+    m_emptyResult->setWordWrap(true);
+    m_emptyResult->setMargin(24);
+    m_emptyResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_tableArea = new QStackedWidget(this);
+    m_tableArea->setObjectName(QStringLiteral("tableArea"));
+    m_tableArea->addWidget(m_table);
+    m_tableArea->addWidget(m_emptyResult);
+    connect(m_resultBar, &SearchResultBar::revokeAllRequested, m_actions, &TokenActions::revokeAllOf);
+
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_tableArea);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -111,6 +149,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_banner);
+    layout->addWidget(m_resultBar);
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
@@ -253,7 +292,13 @@ void MainWindow::buildActions()
     edit->addAction(copyRefresh);
     edit->addSeparator();
     edit->addAction(searchSubject);
+    auto *clearRecent = new QAction(tr("Clear &recent subjects"), this);
+    clearRecent->setObjectName(QStringLiteral("actionClearRecentSubjects"));
+    clearRecent->setToolTip(tr("Forget the subjects searched on this connection"));
+    connect(clearRecent, &QAction::triggered, m_recentSubjects, &RecentSubjects::clear);
+    edit->addAction(clearRecent);
     edit->addAction(find);
+    edit->addAction(m_valueFinder->findAction());
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_refreshAction);
     view->addAction(m_loadAllAction);
@@ -322,9 +367,10 @@ void MainWindow::buildSearchBar()
     m_subjectSearch->setAccessibleName(tr("Search by subject"));
     m_subjectSearch->setClearButtonEnabled(true);
     m_subjectSearch->setMinimumWidth(200);
+    m_subjectSearch->setCompleter(m_recentSubjects->completer());
     m_clientSearch = new QLineEdit(this);
     m_clientSearch->setObjectName(QStringLiteral("clientSearch"));
-    m_clientSearch->setPlaceholderText(tr("Client ID or alias"));
+    m_clientSearch->setPlaceholderText(tr("Client ID, alias or name"));
     m_clientSearch->setAccessibleName(tr("Search by client"));
     m_clientSearch->setClearButtonEnabled(true);
     m_clientSearch->setMinimumWidth(160);
@@ -355,9 +401,22 @@ void MainWindow::buildSearchBar()
 
     connect(m_subjectSearch, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
     connect(m_clientSearch, &QLineEdit::returnPressed, this, &MainWindow::runSearch);
+    // Emptied by hand or with the clear button: every token again, without pressing Enter.
+    for (QLineEdit *field : {m_subjectSearch, m_clientSearch}) {
+        connect(field, &QLineEdit::textEdited, this, [this](const QString &text) {
+            const TokenListQuery &query = m_session->query();
+            if (text.isEmpty() && (!query.subject.isEmpty() || !query.clientIdentifier.isEmpty()))
+                runSearch();
+        });
+    }
     connect(search, &QPushButton::clicked, this, &MainWindow::runSearch);
     connect(m_statusCombo, &QComboBox::activated, this, &MainWindow::runSearch);
     connect(m_quickFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // A token value pasted here finds its row, and does not stay on show as filter text.
+        if (m_valueFinder->selectIfValue(text)) {
+            m_quickFilter->clear();
+            return;
+        }
         m_proxy->setQuickFilter(text);
         if (!text.trimmed().isEmpty())
             offerLoadAll(
@@ -369,7 +428,8 @@ void MainWindow::buildSearchBar()
     setTabOrder(m_clientSearch, m_statusCombo);
     setTabOrder(m_statusCombo, search);
     setTabOrder(search, m_quickFilter);
-    setTabOrder(m_quickFilter, m_table);
+    setTabOrder(m_quickFilter, m_resultBar);
+    setTabOrder(m_resultBar, m_table);
 }
 
 void MainWindow::buildStatusBar()
@@ -400,6 +460,9 @@ void MainWindow::connectSession()
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
     connect(m_session, &TokenListSession::errorOccurred, this, &MainWindow::showError);
+    connect(m_session, &TokenListSession::cleared, this, &MainWindow::showSearchResult);
+    connect(m_session, &TokenListSession::totalCountChanged, this, &MainWindow::showSearchResult);
+    connect(m_session, &TokenListSession::clientNamed, this, &MainWindow::showSearchResult);
     connect(m_session, &TokenListSession::loadAllProgress, this, [this](int done, int total) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
@@ -410,6 +473,7 @@ void MainWindow::connectSession()
         if (error.kind == ApiError::Kind::Cancelled)
             statusBar()->showMessage(tr("Loading cancelled."), 5000);
         updateStatus();
+        m_valueFinder->loadAllFinished();
     });
     connect(m_model, &TokenTableModel::refreshed, this, [this] {
         QItemSelection selection;
@@ -543,6 +607,7 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
     m_client->setConnection(settings);
     m_operations->setConnectionName(profileName, settings.serviceId);
     *m_auditLog = AuditLog(demo ? AuditLog::demoPath() : AuditLog::defaultPath());
+    m_recentSubjects->setConnection(profileName, demo);
     if (!demo)
         m_profiles->setLastUsed(profileName);
     setWindowTitle(demo ? tr("TokenDesk — Demo (sandbox data)") : tr("TokenDesk — %1").arg(profileName));
@@ -553,9 +618,49 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
 
 void MainWindow::runSearch()
 {
+    const QString client = m_clientSearch->text().trimmed();
+    bool numeric = false;
+    client.toLongLong(&numeric);
+    // An ID, or nothing known to resolve it by: the server takes IDs and aliases as they are.
+    const QList<ClientLimited> found =
+        numeric ? QList<ClientLimited>() : ClientLookup::matching(m_session->clients(), client);
+    if (client.isEmpty() || found.isEmpty()) {
+        searchFor(client);
+        return;
+    }
+    if (found.size() == 1) {
+        const QString id = QString::number(found.first().clientId);
+        if (client != id)
+            statusBar()->showMessage(tr("“%1” is the client %2: searching by its ID.")
+                                         .arg(client, ClientLookup::choiceText(found.first())),
+                                     8000);
+        searchFor(id);
+        return;
+    }
+    // Several clients answer to what was typed: the user says which, rather than a guess.
+    QStringList choices;
+    for (const ClientLimited &candidate : found)
+        choices.append(ClientLookup::choiceText(candidate));
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("clientChoiceDialog"));
+    dialog->setWindowTitle(tr("Which client?"));
+    dialog->setLabelText(tr("Several clients match “%1”. Search the tokens of:").arg(client));
+    dialog->setComboBoxItems(choices);
+    dialog->setComboBoxEditable(false);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, found, choices] {
+        const qsizetype chosen = choices.indexOf(dialog->textValue());
+        if (chosen >= 0)
+            searchFor(QString::number(found.at(chosen).clientId));
+    });
+    dialog->open();
+}
+
+void MainWindow::searchFor(const QString &clientIdentifier)
+{
     TokenListQuery query;
     query.subject = m_subjectSearch->text().trimmed();
-    query.clientIdentifier = m_clientSearch->text().trimmed();
+    query.clientIdentifier = clientIdentifier;
     query.status = TokenListQuery::Status(m_statusCombo->currentData().toInt());
     m_banner->hide();
     m_session->setQuery(query);
@@ -600,6 +705,29 @@ void MainWindow::updateStatus()
     m_loadAllAction->setEnabled(m_session->isTotalKnown() && !m_session->isComplete() &&
                                 !m_session->isLoadingAll());
     m_refreshAction->setEnabled(!m_profileName.isEmpty());
+}
+
+void MainWindow::showSearchResult()
+{
+    const TokenListQuery &query = m_session->query();
+    const TokenOperations::Owner owner{query.subject, query.clientIdentifier};
+    const bool searched = !owner.subject.isEmpty() || !owner.clientIdentifier.isEmpty();
+    m_actions->setSearchOwner(searched ? owner : TokenOperations::Owner());
+    if (!searched || !m_session->isTotalKnown()) {
+        m_resultBar->clear();
+        m_tableArea->setCurrentWidget(m_table);
+        return;
+    }
+    const QString client = ClientLookup::displayText(m_session->clients(), owner.clientIdentifier);
+    const int total = m_session->totalCount();
+    // A status filter counts only some of the owner's tokens; revoke-all ends them all.
+    const bool everyStatus = query.status == TokenListQuery::Status::All;
+    m_resultBar->showResult(owner, client, everyStatus ? total : -1);
+    if (total > 0)
+        m_recentSubjects->remember(owner.subject);
+    const bool empty = everyStatus && total == 0;
+    m_emptyResult->setText(empty ? SearchResultBar::emptyText(owner, client) : QString());
+    m_tableArea->setCurrentWidget(empty ? static_cast<QWidget *>(m_emptyResult) : m_table);
 }
 
 void MainWindow::showError(const ApiError &error)

@@ -11,12 +11,15 @@ class AuthleteClient;
 class CredentialStore;
 class ErrorBanner;
 class ProfileStore;
+class RecentSubjects;
+class SearchResultBar;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QNetworkAccessManager;
 class QProgressBar;
+class QStackedWidget;
 class QPushButton;
 class QTableView;
 class TokenDetailsWidget;
@@ -25,6 +28,7 @@ class TokenFilterProxyModel;
 class TokenListSession;
 class TokenOperations;
 class TokenTableModel;
+class TokenValueFinder;
 
 // The product's face: the tokens of one service in a table, found by subject or client on the server,
 // narrowed by a quick filter over the loaded rows, with a detail pane and the connection switcher.
@@ -68,12 +72,16 @@ private:
     void saveSettings() const;
     void reloadProfileSwitcher();
     void connectTo(const QString &profileName, const ConnectionSettings &settings, bool demo);
+    // Resolves a client typed by name or alias first (asking when several match), then searches.
     void runSearch();
+    void searchFor(const QString &clientIdentifier);
     void refresh();
     void loadAll();
     void updateStatus();
     void offerLoadAll(const QString &reason);
     void showError(const ApiError &error);
+    // The result header and the empty-result text of the server-side search, from the session.
+    void showSearchResult();
     void showCurrentToken();
     void copyHash(bool refreshToken);
     void openConnectionsDialog();
@@ -92,9 +100,14 @@ private:
     QTableView *m_table;
     TokenDetailsWidget *m_details;
     ErrorBanner *m_banner;
+    SearchResultBar *m_resultBar;
+    RecentSubjects *m_recentSubjects;
+    QStackedWidget *m_tableArea = nullptr;
+    QLabel *m_emptyResult = nullptr;
     std::unique_ptr<AuditLog> m_auditLog;
     TokenOperations *m_operations = nullptr;
     TokenActions *m_actions = nullptr;
+    TokenValueFinder *m_valueFinder = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLineEdit *m_subjectSearch = nullptr;
     QLineEdit *m_clientSearch = nullptr;

@@ -147,18 +147,27 @@ void TokenActions::updateActionTexts()
     m_revoke->setText(selected > 1 ? tr("&Revoke %Ln tokens", nullptr, selected) : tr("&Revoke"));
     m_delete->setText(selected > 1 ? tr("&Delete %Ln token records", nullptr, selected)
                                    : tr("&Delete record"));
-    const QString subject = token ? token->subject : QString();
-    const QString client = token ? m_model->clientText(token->clientId) : QString();
+    // The revoke-all actions name what was searched, never the current row: a row nobody chose must
+    // not decide whose tokens end.
+    const QString subject = m_searchOwner.subject;
+    const QString clientId = m_searchOwner.clientIdentifier;
+    const QString client = clientId.isEmpty() ? QString() : m_model->clientText(clientId.toLongLong());
     m_revokeSubject->setText(subject.isEmpty() ? tr("Revoke all tokens of the subject…")
                                                : tr("Revoke all tokens of %1…", "subject").arg(subject));
     m_revokeSubject->setEnabled(!subject.isEmpty());
-    m_revokeSubjectClient->setText(subject.isEmpty()
+    m_revokeSubjectClient->setText(subject.isEmpty() || clientId.isEmpty()
                                        ? tr("Revoke all tokens of the subject for the client…")
                                        : tr("Revoke all tokens of %1 for %2…").arg(subject, client));
-    m_revokeSubjectClient->setEnabled(!subject.isEmpty());
-    m_revokeClient->setText(token ? tr("Revoke all tokens of %1…", "client").arg(client)
-                                  : tr("Revoke all tokens of the client…"));
-    m_revokeClient->setEnabled(token.has_value());
+    m_revokeSubjectClient->setEnabled(!subject.isEmpty() && !clientId.isEmpty());
+    m_revokeClient->setText(clientId.isEmpty() ? tr("Revoke all tokens of the client…")
+                                               : tr("Revoke all tokens of %1…", "client").arg(client));
+    m_revokeClient->setEnabled(!clientId.isEmpty());
+}
+
+void TokenActions::setSearchOwner(const TokenOperations::Owner &owner)
+{
+    m_searchOwner = owner;
+    updateActionTexts();
 }
 
 void TokenActions::openDialog(QDialog *dialog, std::function<void()> accepted)
@@ -267,14 +276,22 @@ void TokenActions::revokeAllOfClient()
 
 void TokenActions::revokeAll(Scope scope)
 {
-    const std::optional<AccessToken> token = currentToken();
-    if (!token)
+    // A scope whose part the search did not name is not widened to the part it did.
+    if ((scope != Scope::Client && m_searchOwner.subject.isEmpty()) ||
+        (scope != Scope::Subject && m_searchOwner.clientIdentifier.isEmpty()))
         return;
     TokenOperations::Owner owner;
     if (scope != Scope::Client)
-        owner.subject = token->subject;
+        owner.subject = m_searchOwner.subject;
     if (scope != Scope::Subject)
-        owner.clientIdentifier = QString::number(token->clientId);
+        owner.clientIdentifier = m_searchOwner.clientIdentifier;
+    revokeAllOf(owner);
+}
+
+void TokenActions::revokeAllOf(const TokenOperations::Owner &owner)
+{
+    if (owner.subject.isEmpty() && owner.clientIdentifier.isEmpty())
+        return;
     // How many first, so that the confirmation can say.
     m_operations->countAll(owner);
 }

@@ -42,6 +42,10 @@ public:
     void revokeAllOfSubject();
     void revokeAllOfSubjectForClient();
     void revokeAllOfClient();
+    // Every token of the owner, as the search named it (never a row's): counted, confirmed, revoked.
+    void revokeAllOf(const TokenOperations::Owner &owner);
+    // The owner of the window's active search (empty: none); the revoke-all actions act on it.
+    void setSearchOwner(const TokenOperations::Owner &owner);
 
 signals:
     // For the window's banner.
@@ -80,4 +84,5 @@ private:
     QAction *m_revokeSubjectClient;
     QAction *m_revokeClient;
     QAction *m_formEncodedRevoke;
+    TokenOperations::Owner m_searchOwner;
 };
