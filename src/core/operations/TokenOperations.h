@@ -11,6 +11,7 @@
 #include <QSet>
 
 class AuditLog;
+class TokenLocator;
 
 // Every change to tokens: create, update, revoke and delete, one or many, and revoke all of a
 // subject and/or client. Each operation writes its audit line (never a token value) and ends in one
@@ -89,6 +90,8 @@ public:
     // How many tokens revokeAll(owner) would end, without loading them.
     void countAll(const Owner &owner);
     void revokeAll(const Owner &owner);
+    // The look-ups behind rowRead(), bounded: to show their progress and let the user cancel them.
+    TokenLocator *rowLocator() const { return m_rowLocator; }
 
 signals:
     void created(const TokenOperations::Created &result);
@@ -114,4 +117,5 @@ private:
     QString m_profile;
     QString m_serviceId;
     AuthleteClient::BodyEncoding m_revokeEncoding = AuthleteClient::BodyEncoding::Json;
+    TokenLocator *m_rowLocator;
 };
