@@ -20,14 +20,23 @@ class TokenDetailsWidget : public QWidget
 public:
     explicit TokenDetailsWidget(QWidget *parent = nullptr);
 
+    // A long value is shown cut to this many characters ("(… N more characters)"); the whole of it
+    // is in its tooltip (cut longer) and copied from its context menu.
+    static constexpr qsizetype kMaxShown = 500;
+    static constexpr qsizetype kMaxHashShown = 100;
+
     void showToken(const AccessToken &token, const std::optional<ClientLimited> &client);
     void clear();
+    // A value label's whole value, as the server sent it.
+    static QString fullValue(const QLabel *label);
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName);
     // A hash has no place to break: it gets a line of its own under its label, in a fixed-width font.
     QLabel *addHashRow(const QString &label, const QString &objectName);
     QToolButton *copyButton(const QString &objectName, const QString &accessibleName, QLabel *source);
+    // Shows a value cut to maxShown characters and keeps the whole of it for copying.
+    static void setValue(QLabel *label, const QString &value, qsizetype maxShown);
 
     QLabel *m_placeholder;
     QWidget *m_fields;

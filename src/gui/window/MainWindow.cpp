@@ -730,11 +730,10 @@ void MainWindow::showAuditLog()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(
-        this, tr("About TokenDesk"),
-        tr("<h3>TokenDesk %1</h3>"
-           "<p>A desktop console for the OAuth access tokens issued by an Authlete service.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QStringLiteral(TOKENDESK_VERSION), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+    MessageBox::about(this, tr("About TokenDesk"),
+                      tr("<h3>TokenDesk %1</h3>"
+                         "<p>A desktop console for the OAuth access tokens issued by an Authlete service.</p>"
+                         "<p>Built with Qt %2, running on Qt %3.</p>")
+                          .arg(QStringLiteral(TOKENDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                               QString::fromLatin1(qVersion())));
 }
