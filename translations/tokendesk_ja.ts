@@ -59,6 +59,10 @@
             <numerusform>%1 件の範囲に対してサーバーが %Ln 件のトークンを送りました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the server claims %1 tokens, more than any service holds (at most %2 are believed)</source>
+        <translation>サーバーはアクセストークンが %1 件あると返しましたが、これはどのサービスも保持しえない件数です(信頼する上限は %2 件)</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -171,6 +175,10 @@
     <message>
         <source>The server sent an informational reply (HTTP status %1) where its answer belonged; TokenDesk cannot read past it.%2</source>
         <translation>サーバーは本来の応答の代わりに情報応答 (HTTP ステータス %1) を送りました。TokenDesk はその先を読めません。%2</translation>
+    </message>
+    <message>
+        <source>TokenDesk stopped looking for the token: %1. Refresh to see the current state.</source>
+        <translation>アクセストークンの検索を打ち切りました: %1。最新の状態を見るには再読み込みしてください。</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1399,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
             <numerusform>%Ln 件中 %L1 件のトークンを読み込み済み</numerusform>
         </translation>
     </message>
+    <message>
+        <source> — looking up the changed token (%L1 of %L2 read)…</source>
+        <translation> — 変更したアクセストークンを検索しています(%L2 件中 %L1 件を確認)…</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>
@@ -1506,6 +1518,19 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Displays help including Qt specific options.</source>
         <translation>Qt 固有のオプションを含むヘルプを表示します。</translation>
+    </message>
+</context>
+<context>
+    <name>RetryCountdown</name>
+    <message>
+        <source>Retrying (attempt %1 of %2)…</source>
+        <translation>再試行しています(%2 回中 %1 回目)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying (attempt %1 of %2, next in %Ln s)…</source>
+        <translation>
+            <numerusform>再試行しています(%2 回中 %1 回目、%Ln 秒後)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1928,6 +1953,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source> &lt;i&gt;(hidden from the client)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(クライアントには非公開)&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Copy the whole value</source>
+        <translation>値全体をコピー</translation>
+    </message>
 </context>
 <context>
     <name>TokenExport</name>
@@ -1953,6 +1982,21 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>the connection is gone</source>
         <translation>接続が失われました</translation>
+    </message>
+    <message>
+        <source>the total grew from %L1 to %L2 tokens during the load, more than tokens created meanwhile explain</source>
+        <translation>読み込み中に総数が %L1 件から %L2 件に増えました。その間に作成されたアクセストークンでは説明できない増え方です</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLocator</name>
+    <message>
+        <source>it was not found within %L1 s</source>
+        <translation>%L1 秒以内に見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>it was not among the first %L1 of the %L2 tokens listed for its subject and client</source>
+        <translation>サブジェクトとクライアントで一覧した %L2 件のうち先頭 %L1 件には見つかりませんでした</translation>
     </message>
 </context>
 <context>
