@@ -7,6 +7,8 @@
 #include "TokenListLoader.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -55,6 +57,16 @@ ScriptedAnswer windowOf(const QList<AccessToken> &tokens, const RecordedRequest 
                                  {QLatin1StringView("end"), end},
                                  {QLatin1StringView("totalCount"), int(tokens.size())},
                                  {QLatin1StringView("accessTokens"), array}});
+}
+
+// A window of `tokens` that claims `totalCount` in all.
+ScriptedAnswer windowClaiming(const QList<AccessToken> &tokens, const RecordedRequest &request,
+                              qint64 totalCount)
+{
+    ScriptedAnswer answer = windowOf(tokens, request);
+    QJsonObject json = QJsonDocument::fromJson(answer.body).object();
+    json.insert(QLatin1StringView("totalCount"), totalCount);
+    return ScriptedAnswer::json(json);
 }
 
 // The held reply of the window that starts at `start`.
@@ -407,6 +419,113 @@ private slots:
         for (const RecordedRequest &request : network.requests())
             sizes.append(queryInt(request, "end") - queryInt(request, "start"));
         QCOMPARE(sizes, (QList<int>{20, 10, 5, 5, 5, 5, 5}));
+    }
+
+    // A server claiming more tokens than any service holds (2^31 - 1 overflowed the window arithmetic
+    // once) is refused at its first window, with the figure.
+    void implausibleTotalIsAnError_data()
+    {
+        QTest::addColumn<qint64>("totalCount");
+        QTest::newRow("INT_MAX") << qint64(std::numeric_limits<int>::max());
+        QTest::newRow("past INT_MAX") << qint64(5'000'000'000);
+        QTest::newRow("just past the bound") << qint64(TokenListPage::kMaxPlausibleTotal) + 1;
+    }
+
+    void implausibleTotalIsAnError()
+    {
+        QFETCH(qint64, totalCount);
+        const QList<AccessToken> tokens = serverTokens(20);
+        ScriptedNetworkAccess network;
+        network.setResponder(
+            [&](const RecordedRequest &request) { return windowClaiming(tokens, request, totalCount); });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QCOMPARE(result.error.kind, ApiError::Kind::Undecodable);
+        QCOMPARE(result.finishedCount, 1);
+        QVERIFY(result.tokens.isEmpty());
+        QCOMPARE(network.requests().size(), 1);
+        const QString message = result.error.message();
+        QVERIFY2(message.contains(QLocale().toString(totalCount)) &&
+                     message.contains(QLatin1StringView("more than any service holds")),
+                 qPrintable(message));
+    }
+
+    // At the bound itself the load goes on, in 64-bit arithmetic: the windows are counted right.
+    void totalAtTheBoundIsCountedInWindows()
+    {
+        const QList<AccessToken> tokens = serverTokens(20);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) {
+            return windowClaiming(tokens, request, TokenListPage::kMaxPlausibleTotal);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        QSignalSpy progress(&loader, &TokenListLoader::progress);
+        loader.start();
+        QVERIFY(progress.wait(10'000));
+        QCOMPARE(progress.constFirst().at(0).toInt(), 1);
+        QCOMPARE(progress.constFirst().at(1).toInt(), TokenListPage::kMaxPlausibleTotal / 20);
+        loader.cancel();
+    }
+
+    // A total that grows window by window would keep a load going for ever: past what tokens created
+    // meanwhile explain, the load stops and says so.
+    void totalGrowingPastBeliefIsAnError()
+    {
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) {
+            return windowClaiming(tokens, request, 100 + qint64(queryInt(request, "start")) * 100);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QCOMPARE(result.error.kind, ApiError::Kind::Undecodable);
+        QVERIFY2(
+            result.error.message().contains(QLatin1StringView("the total grew from 100 to 2,100 tokens")),
+            qPrintable(result.error.message()));
+        QCOMPARE(result.tokens, tokens.mid(0, 20));
+    }
+
+    // Tokens created meanwhile may grow the total a little: that is no error.
+    void totalGrowingALittleIsLoaded()
+    {
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) {
+            return windowClaiming(tokens, request, queryInt(request, "start") > 0 ? 100 : 95);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(result.tokens, tokens);
+    }
+
+    void pageLargerThanItsWindowStopsTheLoad()
+    {
+        const QList<AccessToken> tokens = serverTokens(100);
+        ScriptedNetworkAccess network;
+        network.setResponder([&](const RecordedRequest &request) {
+            RecordedRequest wider = request;
+            wider.url = QUrl(QStringLiteral("https://authlete.test/?start=0&end=25"));
+            return windowOf(tokens, wider);
+        });
+        AuthleteClient client(&network);
+        client.setConnection(scriptedConnection(kBearer));
+        TokenListLoader loader(&client);
+        const LoadResult result = load(loader);
+        QCOMPARE(result.error.kind, ApiError::Kind::Undecodable);
+        QVERIFY2(result.error.message().contains(
+                     QLatin1StringView("the server sent 25 tokens for a window of 20")),
+                 qPrintable(result.error.message()));
+        QVERIFY(result.tokens.isEmpty());
+        QCOMPARE(network.requests().size(), 1);
     }
 
     void cancelWhileRepliesAreHeld()

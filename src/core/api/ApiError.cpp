@@ -168,6 +168,9 @@ QString ApiError::sentence() const
         return tr("The server's reply could not be read as an Authlete response: %1").arg(detail);
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::SearchLimit:
+        return tr("TokenDesk stopped looking for the token: %1. Refresh to see the current state.")
+            .arg(detail);
     }
 
     const QString suffix = serverSays.isEmpty() ? QString() : QStringLiteral(" — ") + serverSays;

@@ -21,6 +21,7 @@ public:
         Http,           // the server answered with an error status
         Undecodable,    // the server answered 2xx with a body that is not the expected response
         Cancelled,      // the caller cancelled the call
+        SearchLimit,    // a search over several calls stopped at its bound (why: `detail`) with no answer
     };
 
     enum class Deadline {

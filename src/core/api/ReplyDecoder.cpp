@@ -32,6 +32,14 @@ ReplyDecoder::Result ReplyDecoder::decode(ApiCall::Operation operation, int stat
                                .arg(QLocale().toString(*window));
             break;
         }
+        const qint64 total = json.value(QLatin1StringView("totalCount")).toInteger(-1);
+        if (total > TokenListPage::kMaxPlausibleTotal) {
+            error.detail =
+                tr("the server claims %1 tokens, more than any service holds (at most %2 are "
+                   "believed)")
+                    .arg(QLocale().toString(total), QLocale().toString(TokenListPage::kMaxPlausibleTotal));
+            break;
+        }
         if (auto page = TokenListPage::fromJson(json))
             result.response = std::move(*page);
         else

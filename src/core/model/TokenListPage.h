@@ -9,6 +9,10 @@
 // One answer of the list call: a window of tokens and how many match the filter in all.
 struct TokenListPage
 {
+    // More tokens than any one service holds (the largest deployments hold a few million): a total
+    // above this is a broken or hostile server's, and a load or search paging towards it would never end.
+    static constexpr int kMaxPlausibleTotal = 100'000'000;
+
     int start = 0;
     int end = 0;
     int totalCount = 0;

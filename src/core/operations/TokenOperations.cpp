@@ -87,6 +87,7 @@ TokenOperations::TokenOperations(AuthleteClient *client, const AuditLog *auditLo
     , m_client(client)
     , m_auditLog(auditLog)
     , m_operator(osUserName())
+    , m_rowLocator(new TokenLocator(client, this))
 {}
 
 void TokenOperations::setConnectionName(const QString &profile, const QString &serviceId)
@@ -262,9 +263,7 @@ void TokenOperations::revokeValue(const QString &accessTokenValue)
 void TokenOperations::readRow(const QString &previousHash, const QString &hash, const QString &subject,
                               qint64 clientId)
 {
-    auto *locator = new TokenLocator(m_client, this);
-    locator->find(hash, subject, clientId, [this, locator, previousHash](const TokenLocator::Result &found) {
-        locator->deleteLater();
+    m_rowLocator->find(hash, subject, clientId, [this, previousHash](const TokenLocator::Result &found) {
         if (found.token)
             emit rowRead(previousHash, *found.token);
     });

@@ -12,6 +12,7 @@
 #include <functional>
 
 class AuditLog;
+class TokenLocator;
 
 // Every change to tokens: create, update, revoke and delete, one or many, and revoke all of a
 // subject and/or client. Each operation writes its audit line (never a token value) and ends in one
@@ -106,6 +107,8 @@ public:
     // (a hash computed here might not be the server's). The value is sent and forgotten: the audit
     // line and the result name its hash.
     void revokeValue(const QString &accessTokenValue);
+    // The look-ups behind rowRead(), bounded: to show their progress and let the user cancel them.
+    TokenLocator *rowLocator() const { return m_rowLocator; }
 
 signals:
     void created(const TokenOperations::Created &result);
@@ -134,4 +137,5 @@ private:
     QString m_operator;
     std::function<QString(qint64)> m_clientName;
     AuthleteClient::BodyEncoding m_revokeEncoding = AuthleteClient::BodyEncoding::Json;
+    TokenLocator *m_rowLocator;
 };

@@ -4,6 +4,8 @@
 #include "AuthleteClient.h"
 #include "Logging.h"
 
+#include <limits>
+
 TokenListLoader::TokenListLoader(AuthleteClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -16,7 +18,7 @@ TokenListLoader::~TokenListLoader()
 
 void TokenListLoader::cancelCalls()
 {
-    const QMap<int, QPointer<ApiCall>> calls = std::exchange(m_inFlight, {});
+    const QMap<qint64, QPointer<ApiCall>> calls = std::exchange(m_inFlight, {});
     for (const QPointer<ApiCall> &call : calls) {
         if (call) {
             call->disconnect(this);
@@ -44,12 +46,13 @@ void TokenListLoader::start(int firstIndex, int endIndex)
     m_firstIndex = qMax(0, firstIndex);
     m_endIndex = endIndex;
     m_totalCount = 0;
+    m_firstTotal = -1;
     m_delivered = 0;
     m_windowsDone = 0;
     m_ready.clear();
     m_nextStart = m_firstIndex;
     m_nextDeliver = m_firstIndex;
-    qCDebug(lcLoader, "load from %d to %d in windows of %d, %d at a time", m_firstIndex, m_endIndex,
+    qCDebug(lcLoader, "load from %lld to %lld in windows of %d, %d at a time", m_firstIndex, m_endIndex,
             m_windowSize, m_concurrency);
     requestWindow(m_nextStart);
     m_nextStart += m_windowSize;
@@ -65,23 +68,27 @@ void TokenListLoader::cancel()
     stop(error);
 }
 
-void TokenListLoader::requestWindow(int start)
+void TokenListLoader::requestWindow(qint64 start)
 {
     if (!m_client) {
         stop(ApiError::invalidRequest(tr("the connection is gone")));
         return;
     }
+    // A window never starts past the total, which fits an int; its end is cut to one too.
+    const qint64 end = qMin<qint64>(std::numeric_limits<int>::max(),
+                                    m_endIndex < 0 ? start + m_windowSize
+                                                   : qMin(start + m_windowSize, qMax(m_endIndex, start + 1)));
     TokenListQuery query = m_filter;
-    query.start = start;
-    query.end =
-        m_endIndex < 0 ? start + m_windowSize : qMin(start + m_windowSize, qMax(m_endIndex, start + 1));
-    qCDebug(lcLoader, "window %d-%d requested", start, *query.end);
+    query.start = int(start);
+    query.end = int(end);
+    qCDebug(lcLoader, "window %lld-%lld requested", start, end);
     ApiCall *call = m_client->list(query);
     m_inFlight.insert(start, call);
+    connect(call, &ApiCall::retrying, this, &TokenListLoader::retrying);
     connect(call, &ApiCall::finished, this, [this, call, start] { onWindowFinished(call, start); });
 }
 
-void TokenListLoader::onWindowFinished(ApiCall *call, int start)
+void TokenListLoader::onWindowFinished(ApiCall *call, qint64 start)
 {
     if (m_inFlight.value(start) != call)
         return;
@@ -100,7 +107,7 @@ void TokenListLoader::onWindowFinished(ApiCall *call, int start)
             return;
         }
         // The status and result code only: a server's message may quote a subject.
-        qCDebug(lcLoader, "window at %d failed after %d attempts (HTTP %d %s): the load stops", start,
+        qCDebug(lcLoader, "window at %lld failed after %d attempts (HTTP %d %s): the load stops", start,
                 call->attempts(), error.httpStatus, qPrintable(error.resultCode));
         stop(error);
         return;
@@ -108,9 +115,15 @@ void TokenListLoader::onWindowFinished(ApiCall *call, int start)
 
     const TokenListPage *page = call->listPage();
     qCDebug(lcLoader,
-            "window at %d: %lld tokens of %d, after %d attempts, %lld windows ahead of the delivery", start,
+            "window at %lld: %lld tokens of %d, after %d attempts, %lld windows ahead of the delivery", start,
             qlonglong(page->accessTokens.size()), page->totalCount, call->attempts(),
             qlonglong(m_ready.size()));
+    if (m_firstTotal < 0)
+        m_firstTotal = page->totalCount;
+    if (const ApiError growth = implausibleGrowth(page->totalCount)) {
+        stop(growth);
+        return;
+    }
     m_firstWindowDone = true;
     ++m_windowsDone;
     if (page->totalCount != m_totalCount) {
@@ -166,13 +179,28 @@ void TokenListLoader::stop(const ApiError &error)
     emit finished(error);
 }
 
-int TokenListLoader::lastIndex() const
+ApiError TokenListLoader::implausibleGrowth(int totalCount) const
 {
-    return m_endIndex < 0 ? m_totalCount : qMin(m_totalCount, m_endIndex);
+    const qint64 allowed = qint64(m_firstTotal) + qMax<qint64>(kMinTotalGrowth, m_firstTotal);
+    if (totalCount <= allowed)
+        return ApiError();
+    ApiError error;
+    error.kind = ApiError::Kind::Undecodable;
+    error.detail = tr("the total grew from %L1 to %L2 tokens during the load, more than tokens created "
+                      "meanwhile explain")
+                       .arg(m_firstTotal)
+                       .arg(totalCount);
+    return error;
+}
+
+qint64 TokenListLoader::lastIndex() const
+{
+    return m_endIndex < 0 ? m_totalCount : qMin<qint64>(m_totalCount, m_endIndex);
 }
 
 int TokenListLoader::windowsTotal() const
 {
-    const int remaining = qMax(0, lastIndex() - m_firstIndex);
-    return qMax(1, (remaining + m_windowSize - 1) / m_windowSize);
+    const qint64 remaining = qMax<qint64>(0, lastIndex() - m_firstIndex);
+    const qint64 windows = qMax<qint64>(1, (remaining + m_windowSize - 1) / m_windowSize);
+    return int(qMin<qint64>(windows, std::numeric_limits<int>::max()));
 }

@@ -74,6 +74,7 @@ void TokenListSession::fetchWindow()
     m_pageCall = call;
     const int generation = m_generation;
     connect(call, &ApiCall::finished, this, [this, call, generation] { onPageFinished(call, generation); });
+    connect(call, &ApiCall::retrying, this, &TokenListSession::retrying);
     emit loadingChanged(true);
 }
 
@@ -165,6 +166,16 @@ void TokenListSession::cancelLoadAll()
         m_loader->cancel();
 }
 
+void TokenListSession::cancelLoading()
+{
+    // A window's call is disconnected before it is cancelled, so its end is told here; a loader tells
+    // its own.
+    const bool windowLoading = m_pageCall;
+    stopLoading();
+    if (windowLoading)
+        emit loadingChanged(false);
+}
+
 void TokenListSession::refresh()
 {
     if (heldCount() == 0 || !m_client) {
@@ -197,6 +208,7 @@ void TokenListSession::startLoader(int firstIndex, int endIndex, bool replacing)
                 lookUpClients(tokens);
             });
     connect(loader, &TokenListLoader::totalCountChanged, this, &TokenListSession::setTotalCount);
+    connect(loader, &TokenListLoader::retrying, this, &TokenListSession::retrying);
     if (!replacing)
         connect(loader, &TokenListLoader::progress, this, &TokenListSession::loadAllProgress);
     connect(loader, &TokenListLoader::finished, this, [this, loader, replacing](const ApiError &error) {

@@ -39,6 +39,8 @@ public:
     void fetchMore();
     void loadAll();
     void cancelLoadAll();
+    // Whatever is being loaded (a window, load all, a refresh) stops; the rows held stay.
+    void cancelLoading();
     // Loads as many rows again as were loaded; they arrive at once in rowsReplaced().
     void refresh();
 
@@ -65,6 +67,8 @@ signals:
     void rowsReplaced(const QList<AccessToken> &tokens);
     void totalCountChanged(int totalCount);
     void loadingChanged(bool loading);
+    // A call of the load in progress waits to try again (ApiCall::retrying).
+    void retrying(int attempt, int maxAttempts, int delayMs);
     void errorOccurred(const ApiError &error);
     void loadAllProgress(int done, int total);
     void loadAllFinished(const ApiError &error);

@@ -1,5 +1,6 @@
 #include "UpdateTokenDialog.h"
 
+#include "ServerText.h"
 #include "ui_UpdateTokenDialog.h"
 
 #include <QPushButton>
@@ -29,9 +30,13 @@ UpdateTokenDialog::UpdateTokenDialog(const AccessToken &token, const QStringList
     , m_token(token)
 {
     m_ui->setupUi(this);
-    m_ui->tokenSummaryLabel->setText(
-        tr("Token of “%1”, client %2, hash %3")
-            .arg(token.subject, QString::number(token.clientId), token.accessTokenHash));
+    // The subject and hash are the server's: plain, cut, and wrapped within the dialog.
+    m_ui->tokenSummaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->tokenSummaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_ui->tokenSummaryLabel->setText(tr("Token of “%1”, client %2, hash %3")
+                                         .arg(ServerText::bounded(token.subject, 200),
+                                              QString::number(token.clientId),
+                                              ServerText::bounded(token.accessTokenHash, 100)));
     m_ui->tokenSummaryLabel->setAccessibleDescription(m_ui->tokenSummaryLabel->text());
     QPushButton *okButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     okButton->setObjectName(QStringLiteral("okButton"));

@@ -1,6 +1,7 @@
 #include "TokenColumns.h"
 
 #include "ExpiryText.h"
+#include "ServerText.h"
 
 #include <QDateTime>
 #include <QHeaderView>
@@ -81,6 +82,13 @@ QString clientFacts(qint64 clientId, const std::optional<ClientLimited> &client)
                     : TokenColumns::tr("%1 — %2, %3").arg(id, name, type);
 }
 
+QString cell(const QString &text)
+{
+    return text.size() > TokenColumns::kMaxCellLength
+               ? text.left(TokenColumns::kMaxCellLength) + QChar(0x2026)
+               : text;
+}
+
 void applyDefaults(QHeaderView &header)
 {
     for (int column = 0; column < TokenColumns::Count; ++column) {
@@ -126,15 +134,15 @@ QVariant TokenColumns::display(const AccessToken &token, int column, const CellC
 {
     switch (column) {
     case Subject:
-        return token.subject;
+        return cell(token.subject);
     case Client:
-        return context.clientText(token.clientId);
+        return cell(context.clientText(token.clientId));
     case ClientId:
         return QString::number(token.clientId);
     case GrantType:
         return token.grantType.name();
     case Scopes:
-        return token.scopes.join(QLatin1Char(' '));
+        return cell(token.scopes.join(QLatin1Char(' ')));
     case Created:
         return localTime(token.createdAt);
     case AccessExpiry:
@@ -146,12 +154,21 @@ QVariant TokenColumns::display(const AccessToken &token, int column, const CellC
     case LastRefreshed:
         return token.lastRefreshedAt > 0 ? localTime(token.lastRefreshedAt) : tr("never");
     case AccessHash:
-        return token.accessTokenHash;
+        return cell(token.accessTokenHash);
     case RefreshHash:
-        return token.refreshTokenHash;
+        return cell(token.refreshTokenHash);
     default:
         return QVariant();
     }
+}
+
+QString TokenColumns::plainToolTip(const QString &text)
+{
+    // Qt takes a tooltip that looks like markup for rich text: deliberate markup around escaped text
+    // shows the text as it is.
+    if (text.isEmpty())
+        return text;
+    return QStringLiteral("<qt>") + ServerText::bounded(text, 1000).toHtmlEscaped() + QStringLiteral("</qt>");
 }
 
 QVariant TokenColumns::toolTip(const AccessToken &token, int column, const CellContext &context)
@@ -166,7 +183,7 @@ QVariant TokenColumns::toolTip(const AccessToken &token, int column, const CellC
                       : QVariant();
     }
     default:
-        return display(token, column, context);
+        return plainToolTip(display(token, column, context).toString());
     }
 }
 

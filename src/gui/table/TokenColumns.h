@@ -71,7 +71,12 @@ public:
     static QString header(int column);
     static int columnOfId(QStringView id);
 
+    // Server text in a cell is cut to kMaxCellLength characters: a view elides it anyway, but lays out
+    // and paints all it is given, and 4 MB of subject froze the window.
+    static constexpr qsizetype kMaxCellLength = 300;
     static QVariant display(const AccessToken &token, int column, const CellContext &context);
+    // A tooltip of server text: plain (markup shown as written), cut, and wrapped by the tooltip.
+    static QString plainToolTip(const QString &text);
     static QVariant toolTip(const AccessToken &token, int column, const CellContext &context);
     // Numbers for times and client IDs, the shown text otherwise.
     static QVariant sortValue(const AccessToken &token, int column, const CellContext &context);

@@ -1,5 +1,8 @@
 #include "TokenDetailsWidget.h"
 
+#include "ServerText.h"
+
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -9,6 +12,7 @@
 #include <QLabel>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     : QWidget(parent)
@@ -37,6 +41,7 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
             m_refreshScopes = addRow(tr("Refresh token scopes"), QStringLiteral("detailRefreshScopes"));
     }
     m_properties = addRow(tr("Properties"), QStringLiteral("detailProperties"));
+    // Deliberate markup (the keys in bold) around the escaped, cut keys and values.
     m_properties->setTextFormat(Qt::RichText);
 
     auto *copies = new QHBoxLayout;
@@ -54,13 +59,51 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     clear();
 }
 
+namespace {
+
+const char *const kFullValue = "fullValue";
+
+// A value of the server's: plain text, and never wider than the pane gives it (it wraps or is cut),
+// however long; the whole value is copied from its context menu.
+QLabel *valueLabel(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *value = new QLabel(parent);
+    value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(accessibleName);
+    value->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *copy = new QAction(TokenDetailsWidget::tr("Copy the whole value"), value);
+    QObject::connect(copy, &QAction::triggered, value,
+                     [value] { QApplication::clipboard()->setText(TokenDetailsWidget::fullValue(value)); });
+    value->addAction(copy);
+    return value;
+}
+
+} // namespace
+
+void TokenDetailsWidget::setValue(QLabel *label, const QString &value, qsizetype maxShown)
+{
+    label->setProperty(kFullValue, value);
+    // Line breaks and other control characters would add lines (and height) to the pane: such a
+    // value is shown on one line, as a long one is cut; anything else as it is.
+    const bool plain = value.size() <= maxShown &&
+                       std::none_of(value.cbegin(), value.cend(), [](QChar c) { return c.unicode() < 0x20; });
+    const QString shown = plain ? value : ServerText::bounded(value, maxShown);
+    label->setText(shown);
+    label->setToolTip(shown == value ? QString() : TokenColumns::plainToolTip(value));
+}
+
+QString TokenDetailsWidget::fullValue(const QLabel *label)
+{
+    const QVariant value = label->property(kFullValue);
+    return value.isValid() ? value.toString() : label->text();
+}
+
 QLabel *TokenDetailsWidget::addRow(const QString &label, const QString &objectName)
 {
-    auto *value = new QLabel(m_fields);
-    value->setObjectName(objectName);
-    value->setWordWrap(true);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(label);
+    QLabel *value = valueLabel(m_fields, objectName, label);
     static_cast<QFormLayout *>(m_fields->layout())->addRow(label, value);
     return value;
 }
@@ -69,11 +112,8 @@ QLabel *TokenDetailsWidget::addHashRow(const QString &label, const QString &obje
 {
     auto *form = static_cast<QFormLayout *>(m_fields->layout());
     form->addRow(new QLabel(label, m_fields));
-    auto *value = new QLabel(m_fields);
-    value->setObjectName(objectName);
+    QLabel *value = valueLabel(m_fields, objectName, label);
     value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    value->setAccessibleName(label);
     form->addRow(value);
     return value;
 }
@@ -88,10 +128,11 @@ QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QSt
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAccessibleName(accessibleName);
     connect(button, &QToolButton::clicked, this, [this, source] {
-        if (source->text().isEmpty())
+        const QString value = fullValue(source);
+        if (value.isEmpty())
             return;
-        QApplication::clipboard()->setText(source->text());
-        emit hashCopied(source->text());
+        QApplication::clipboard()->setText(value);
+        emit hashCopied(value);
     });
     return button;
 }
@@ -101,20 +142,28 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
     m_placeholder->hide();
     m_fields->show();
     for (int column = 0; column < TokenColumns::Count; ++column) {
-        if (m_columns[column])
-            m_columns[column]->setText(TokenColumns::detailText(token, column, client));
+        if (m_columns[column]) {
+            const bool hash = TokenColumns::at(column).detail == TokenColumns::Detail::Hash;
+            setValue(m_columns[column], TokenColumns::detailText(token, column, client),
+                     hash ? kMaxHashShown : kMaxShown);
+        }
     }
-    m_refreshScopes->setText(!token.refreshTokenScopes ? tr("(not given by the server)")
-                             : token.refreshTokenScopes->isEmpty()
-                                 ? tr("(none)")
-                                 : token.refreshTokenScopes->join(QLatin1Char(' ')));
+    setValue(m_refreshScopes,
+             !token.refreshTokenScopes             ? tr("(not given by the server)")
+             : token.refreshTokenScopes->isEmpty() ? tr("(none)")
+                                                   : token.refreshTokenScopes->join(QLatin1Char(' ')),
+             kMaxShown);
     QStringList properties;
+    QStringList whole; // what "Copy the whole value" copies: key=value lines, uncut
     for (const Property &property : token.properties) {
+        whole.append(property.key + QLatin1Char('=') + property.value);
         properties.append(tr("<b>%1</b> = %2%3")
-                              .arg(property.key.toHtmlEscaped(), property.value.toHtmlEscaped(),
+                              .arg(ServerText::bounded(property.key, 100).toHtmlEscaped(),
+                                   ServerText::bounded(property.value, 200).toHtmlEscaped(),
                                    property.hidden ? tr(" <i>(hidden from the client)</i>") : QString()));
     }
     m_properties->setText(properties.isEmpty() ? tr("(none)") : properties.join(QStringLiteral("<br>")));
+    m_properties->setProperty(kFullValue, whole.join(QLatin1Char('\n')));
 }
 
 void TokenDetailsWidget::clear()

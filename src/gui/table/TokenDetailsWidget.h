@@ -20,8 +20,15 @@ class TokenDetailsWidget : public QWidget
 public:
     explicit TokenDetailsWidget(QWidget *parent = nullptr);
 
+    // A long value is shown cut to this many characters ("(… N more characters)"); the whole of it
+    // is in its tooltip (cut longer) and copied from its context menu.
+    static constexpr qsizetype kMaxShown = 500;
+    static constexpr qsizetype kMaxHashShown = 100;
+
     void showToken(const AccessToken &token, const std::optional<ClientLimited> &client);
     void clear();
+    // A value label's whole value, as the server sent it.
+    static QString fullValue(const QLabel *label);
 
 signals:
     // A copy button put this hash on the clipboard, for the window to say so.
@@ -32,6 +39,8 @@ private:
     // A hash has no place to break: it gets a line of its own under its label, in a fixed-width font.
     QLabel *addHashRow(const QString &label, const QString &objectName);
     QToolButton *copyButton(const QString &objectName, const QString &accessibleName, QLabel *source);
+    // Shows a value cut to maxShown characters and keeps the whole of it for copying.
+    static void setValue(QLabel *label, const QString &value, qsizetype maxShown);
 
     QLabel *m_placeholder;
     QWidget *m_fields;

@@ -1,5 +1,7 @@
 #include "ErrorBanner.h"
 
+#include "ServerText.h"
+
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -16,7 +18,10 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
+    // Wraps within the window's width rather than widening it, whatever the message holds.
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("errorBannerAction"));
     auto *close = new QToolButton(this);
@@ -51,8 +56,9 @@ void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &act
     setPalette(colors);
     const QIcon icon(error ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/search.svg"));
     m_icon->setPixmap(icon.pixmap(QSize(16, 16), devicePixelRatioF()));
-    m_text->setText(text);
-    setAccessibleName(error ? tr("Error: %1").arg(text) : text);
+    const QString shown = ServerText::bounded(text, kMaxLength);
+    m_text->setText(shown);
+    setAccessibleName(error ? tr("Error: %1").arg(shown) : shown);
     m_callback = std::move(action);
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());

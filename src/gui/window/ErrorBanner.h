@@ -15,9 +15,12 @@ class ErrorBanner : public QFrame
 public:
     enum class Kind { Error, Info };
 
+    // A message longer than this (a server's words in it) is cut with "(… N more characters)".
+    static constexpr qsizetype kMaxLength = 600;
+
     explicit ErrorBanner(QWidget *parent = nullptr);
 
-    // actionText empty: no action button.
+    // actionText empty: no action button. The text is plain: markup in it shows as written.
     void showMessage(Kind kind, const QString &text, const QString &actionText = QString(),
                      std::function<void()> action = {});
     QString text() const;

@@ -11,12 +11,14 @@
 #include "ProfileStore.h"
 #include "RecentSubjects.h"
 #include "SearchResultBar.h"
+#include "RetryCountdown.h"
 #include "TokenActions.h"
 #include "TokenDeskVersion.h"
 #include "TokenDetailsWidget.h"
 #include "TokenExport.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenListSession.h"
+#include "TokenLocator.h"
 #include "TokenOperations.h"
 #include "TokenTableModel.h"
 #include "TokenValueFinder.h"
@@ -436,6 +438,11 @@ void MainWindow::buildStatusBar()
 {
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    // The counts and the retry announcement are short, but a label in the status bar must never
+    // widen the window.
+    m_statusLabel->setMinimumWidth(1);
+    m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("loadProgress"));
     m_progress->setAccessibleName(tr("Loading progress"));
@@ -445,10 +452,34 @@ void MainWindow::buildStatusBar()
     m_cancelLoad->setObjectName(QStringLiteral("cancelLoadButton"));
     m_cancelLoad->setAccessibleName(tr("Cancel loading"));
     m_cancelLoad->hide();
-    connect(m_cancelLoad, &QPushButton::clicked, m_session, &TokenListSession::cancelLoadAll);
+    TokenLocator *rowLocator = m_operations->rowLocator();
+    connect(m_cancelLoad, &QPushButton::clicked, this, [this, rowLocator] {
+        const bool loading = m_session->isLoading();
+        m_session->cancelLoading();
+        rowLocator->cancel();
+        if (loading)
+            statusBar()->showMessage(tr("Loading cancelled."), 5000);
+    });
     statusBar()->addWidget(m_statusLabel, 1);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelLoad);
+
+    // A call waiting to try again says so, counting down, until its load ends.
+    m_retry = new RetryCountdown(this);
+    connect(m_session, &TokenListSession::retrying, m_retry, &RetryCountdown::start);
+    connect(m_session, &TokenListSession::loadingChanged, m_retry, [this](bool loading) {
+        if (!loading)
+            m_retry->clear();
+    });
+    connect(m_retry, &RetryCountdown::changed, this, &MainWindow::updateStatus);
+    // The look-up of a created or updated row runs in the background, bounded; it shows, and a
+    // search that stopped at its bound says so.
+    connect(rowLocator, &TokenLocator::progress, this, &MainWindow::updateStatus);
+    connect(rowLocator, &TokenLocator::searchingChanged, this, &MainWindow::updateStatus);
+    connect(rowLocator, &TokenLocator::finished, this, [this](const TokenLocator::Result &result) {
+        if (result.error.kind == ApiError::Kind::SearchLimit)
+            statusBar()->showMessage(result.error.message(), 15000);
+    });
 }
 
 void MainWindow::connectSession()
@@ -690,18 +721,25 @@ void MainWindow::updateStatus()
 {
     const int loaded = m_model->rowCount();
     const int total = m_session->totalCount();
+    const bool loading = m_session->isLoading();
     QString text;
     if (!m_session->isTotalKnown())
-        text = m_session->isLoading() ? tr("Loading…") : tr("Not connected.");
+        text = !loading ? tr("Not connected.") : m_retry->isActive() ? m_retry->text() : tr("Loading…");
     else if (!m_proxy->quickFilter().isEmpty())
         text = tr("Showing %L1 of %Ln loaded tokens (%L2 in all)", nullptr, loaded)
                    .arg(m_proxy->rowCount())
                    .arg(total);
     else
         text = tr("%L1 of %Ln tokens loaded", nullptr, total).arg(loaded);
-    if (m_session->isTotalKnown() && m_session->isLoading())
-        text += tr(" — loading…");
+    if (m_session->isTotalKnown() && loading)
+        text += m_retry->isActive() ? QStringLiteral(" — ") + m_retry->text() : tr(" — loading…");
+    const TokenLocator *rowLocator = m_operations->rowLocator();
+    if (rowLocator->isSearching())
+        text += tr(" — looking up the changed token (%L1 of %L2 read)…")
+                    .arg(rowLocator->searched())
+                    .arg(rowLocator->searchTotal());
     m_statusLabel->setText(text);
+    m_cancelLoad->setVisible(loading || rowLocator->isSearching());
     m_loadAllAction->setEnabled(m_session->isTotalKnown() && !m_session->isComplete() &&
                                 !m_session->isLoadingAll());
     m_refreshAction->setEnabled(!m_profileName.isEmpty());
@@ -828,11 +866,10 @@ void MainWindow::showAuditLog()
 
 void MainWindow::showAbout()
 {
-    MessageBox::information(
-        this, tr("About TokenDesk"),
-        tr("<h3>TokenDesk %1</h3>"
-           "<p>A desktop console for the OAuth access tokens issued by an Authlete service.</p>"
-           "<p>Built with Qt %2, running on Qt %3.</p>")
-            .arg(QStringLiteral(TOKENDESK_VERSION), QStringLiteral(QT_VERSION_STR),
-                 QString::fromLatin1(qVersion())));
+    MessageBox::about(this, tr("About TokenDesk"),
+                      tr("<h3>TokenDesk %1</h3>"
+                         "<p>A desktop console for the OAuth access tokens issued by an Authlete service.</p>"
+                         "<p>Built with Qt %2, running on Qt %3.</p>")
+                          .arg(QStringLiteral(TOKENDESK_VERSION), QStringLiteral(QT_VERSION_STR),
+                               QString::fromLatin1(qVersion())));
 }

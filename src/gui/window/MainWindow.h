@@ -22,6 +22,7 @@ class QProgressBar;
 class QStackedWidget;
 class QPushButton;
 class QTableView;
+class RetryCountdown;
 class TokenDetailsWidget;
 class TokenActions;
 class TokenFilterProxyModel;
@@ -116,6 +117,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancelLoad = nullptr;
+    RetryCountdown *m_retry = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_loadAllAction = nullptr;
     QString m_profileName;

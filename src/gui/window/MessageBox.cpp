@@ -24,6 +24,11 @@ void MessageBox::information(QWidget *parent, const QString &title, const QStrin
     show(QMessageBox::Information, parent, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+void MessageBox::about(QWidget *parent, const QString &title, const QString &richText)
+{
+    show(QMessageBox::Information, parent, title, richText, QMessageBox::Ok, QMessageBox::Ok, Qt::RichText);
+}
+
 void MessageBox::ask(QWidget *parent, const QString &title, const QString &text,
                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
                      std::function<void(QMessageBox::StandardButton)> answered)
@@ -51,12 +56,14 @@ QString MessageBox::lastText()
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton, Qt::TextFormat format)
 {
     g_lastText = text;
     if (!g_answers.isEmpty())
         return g_answers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
+    // What a box says may quote a server or a user: never markup.
+    box.setTextFormat(format);
     box.setDefaultButton(defaultButton);
     return QMessageBox::StandardButton(box.exec());
 }
@@ -73,6 +80,7 @@ void MessageBox::open(QMessageBox::Icon icon, QWidget *parent, const QString &ti
         return;
     }
     auto *box = new QMessageBox(icon, title, text, buttons, parent);
+    box->setTextFormat(Qt::PlainText);
     box->setDefaultButton(defaultButton);
     QObject::connect(box, &QDialog::finished, box, [box, answered = std::move(answered)] {
         box->deleteLater();

@@ -13,6 +13,9 @@ public:
                                                 QMessageBox::StandardButton defaultButton);
     static void warning(QWidget *parent, const QString &title, const QString &text);
     static void information(QWidget *parent, const QString &title, const QString &text);
+    // The only box with markup: the app's own words, nothing a server or user wrote. Every other box
+    // shows its text plain.
+    static void about(QWidget *parent, const QString &title, const QString &richText);
 
     // The same without a nested event loop, for code that runs in a reply slot: the box opens with
     // open() and answered gets the button when it is clicked (at once, when a test queued an answer).
@@ -30,7 +33,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                             const QString &text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            Qt::TextFormat format = Qt::PlainText);
     static void open(QMessageBox::Icon icon, QWidget *parent, const QString &title, const QString &text,
                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
                      std::function<void(QMessageBox::StandardButton)> answered);
