@@ -27,7 +27,16 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
     for (const Option &option : numbers)
         parser.addOption({option.name, QString::fromLatin1(option.description), QStringLiteral("n"),
                           QString::number(*option.value)});
+    const QCommandLineOption window(
+        QStringLiteral("window"),
+        QStringLiteral("Drive the real main window, shown offscreen, as a person does."));
+    const QCommandLineOption accessible(
+        QStringLiteral("accessible"),
+        QStringLiteral("With --window: accessibility active, as under a screen reader."));
+    parser.addOptions({window, accessible});
     parser.process(arguments);
+    options.window = parser.isSet(window) || parser.isSet(accessible);
+    options.accessible = parser.isSet(accessible);
 
     for (const Option &option : numbers) {
         bool ok = false;
@@ -45,4 +54,10 @@ std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QS
         return std::nullopt;
     }
     return options;
+}
+
+QStringList BenchOptions::sandboxArguments() const
+{
+    return {QStringLiteral("--tokens"), QString::number(tokens), QStringLiteral("--latency-ms"),
+            QString::number(latencyMs)};
 }

@@ -11,8 +11,15 @@ struct BenchOptions
     int latencyMs = 20;
     int concurrency = 6;
     int revoke = 1'000;
+    // Drive the real main window as a person does, instead of the model and proxy without a view.
+    bool window = false;
+    // With the window: accessibility active, as under a screen reader.
+    bool accessible = false;
 
-    // Parses --tokens, --latency-ms, --concurrency and --revoke; nullopt (with *error) when one is
-    // not a whole number in its range.
+    // The sandbox's command line for this size and latency.
+    QStringList sandboxArguments() const;
+
+    // Parses --tokens, --latency-ms, --concurrency, --revoke, --window and --accessible; nullopt (with
+    // *error) when one is not a whole number in its range.
     static std::optional<BenchOptions> parse(const QStringList &arguments, QString *error);
 };

@@ -1,5 +1,6 @@
 #include "TokenBench.h"
 
+#include "BenchReport.h"
 #include "BulkTokenAction.h"
 #include "ResidentMemory.h"
 #include "StallProbe.h"
@@ -8,29 +9,12 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTimer>
-#include <algorithm>
-#include <cmath>
 
 namespace {
-
-// Long enough for 100,000 windows fetched one by one at a generous latency; a phase that takes
-// longer is stuck, and the run says so instead of hanging.
-constexpr int kPhaseTimeoutMs = 30 * 60 * 1000;
-
-double elapsedMs(const QElapsedTimer &timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
 
 QString describe(const QString &what, const ApiError &error)
 {
     return what + QStringLiteral(": ") + error.message();
-}
-
-void progress(const char *phase)
-{
-    std::fprintf(stderr, "tokendesk-bench: %s\n", phase);
 }
 
 } // namespace
@@ -75,23 +59,21 @@ QByteArray TokenBench::run(QString *error)
         if (!error->isEmpty())
             return QByteArray();
     }
-    return json();
+    return m_report.json();
 }
 
 QString TokenBench::startSandbox()
 {
-    progress("starting the sandbox");
+    BenchReport::progress("starting the sandbox");
     const QString bearer = QString::number(QRandomGenerator::system()->generate64(), 36);
-    const QStringList arguments{QStringLiteral("--tokens"), QString::number(m_options.tokens),
-                                QStringLiteral("--latency-ms"), QString::number(m_options.latencyMs)};
-    if (!m_sandbox.start(arguments, bearer))
+    if (!m_sandbox.start(m_options.sandboxArguments(), bearer))
         return QStringLiteral("tokendesk-sandbox did not start");
     return QString();
 }
 
 QString TokenBench::measureFirstPage()
 {
-    progress("first page");
+    BenchReport::progress("first page");
     ConnectionSettings connection;
     connection.baseUrl = m_sandbox.baseUrl();
     connection.serviceId = m_sandbox.serviceId();
@@ -101,7 +83,7 @@ QString TokenBench::measureFirstPage()
     double firstRowsMs = -1;
     const QMetaObject::Connection inserted = connect(&m_model, &QAbstractItemModel::rowsInserted, this, [&] {
         if (firstRowsMs < 0)
-            firstRowsMs = elapsedMs(timer);
+            firstRowsMs = BenchReport::elapsedMs(timer);
     });
     std::optional<ApiError> failure;
     const QMetaObject::Connection failed =
@@ -110,8 +92,8 @@ QString TokenBench::measureFirstPage()
     timer.start();
     m_client.setConnection(connection);
     m_session.setQuery(TokenListQuery());
-    const bool done =
-        waitUntil([&] { return failure || (m_session.isTotalKnown() && !m_session.isLoading()); });
+    const bool done = BenchReport::waitUntil(
+        [&] { return failure || (m_session.isTotalKnown() && !m_session.isLoading()); });
     disconnect(inserted);
     disconnect(failed);
     if (failure)
@@ -124,7 +106,7 @@ QString TokenBench::measureFirstPage()
 
 QString TokenBench::measureFullLoad()
 {
-    progress("load all");
+    BenchReport::progress("load all");
     const qint64 residentBefore = ResidentMemory::current();
     StallProbe probe;
     std::optional<ApiError> outcome;
@@ -134,8 +116,8 @@ QString TokenBench::measureFullLoad()
     probe.start();
     timer.start();
     m_session.loadAll();
-    const bool done = waitUntil([&] { return outcome.has_value(); });
-    const double loadMs = elapsedMs(timer);
+    const bool done = BenchReport::waitUntil([&] { return outcome.has_value(); });
+    const double loadMs = BenchReport::elapsedMs(timer);
     probe.stop();
     disconnect(finished);
     if (!done)
@@ -157,7 +139,7 @@ QString TokenBench::measureFullLoad()
 
 void TokenBench::measureFilter()
 {
-    progress("quick filter");
+    BenchReport::progress("quick filter");
     // Typing a subject that exists, one key at a time, then deleting it again: the narrowing
     // and the widening keystrokes both count. Tokens of the client credentials flow have no subject.
     QString subject;
@@ -175,26 +157,24 @@ void TokenBench::measureFilter()
         QElapsedTimer timer;
         timer.start();
         m_proxy.setQuickFilter(text);
-        times.append(elapsedMs(timer));
+        times.append(BenchReport::elapsedMs(timer));
     }
-    std::sort(times.begin(), times.end());
-    const qsizetype middle = times.size() / 2;
-    record("filter_ms", times.size() % 2 ? times.at(middle) : (times.at(middle - 1) + times.at(middle)) / 2);
+    record("filter_ms", BenchReport::median(times));
 }
 
 void TokenBench::measureSort()
 {
-    progress("sort");
+    BenchReport::progress("sort");
     QElapsedTimer timer;
     timer.start();
     // What a click on the header does.
     m_proxy.sort(TokenColumns::AccessExpiry, Qt::AscendingOrder);
-    record("sort_ms", elapsedMs(timer));
+    record("sort_ms", BenchReport::elapsedMs(timer));
 }
 
 QString TokenBench::measureSequentialWindows()
 {
-    progress("the same windows one after another");
+    BenchReport::progress("the same windows one after another");
     QElapsedTimer timer;
     timer.start();
     for (int start = 0; start < m_options.tokens; start += TokenListSession::kWindowSize) {
@@ -204,7 +184,7 @@ QString TokenBench::measureSequentialWindows()
         if (const ApiError error = await(m_client.list(window)))
             return describe(QStringLiteral("window %1 failed").arg(start), error);
     }
-    record("sequential_ms", elapsedMs(timer));
+    record("sequential_ms", BenchReport::elapsedMs(timer));
     return QString();
 }
 
@@ -220,7 +200,7 @@ QList<AccessToken> TokenBench::tokensToRevoke() const
 
 QString TokenBench::measureBulkRevoke(const QList<AccessToken> &tokens)
 {
-    progress("bulk revoke");
+    BenchReport::progress("bulk revoke");
     QList<BulkTokenAction::Target> targets;
     for (const AccessToken &token : tokens)
         targets.append({token.accessTokenHash, token.subject, token.clientId});
@@ -240,9 +220,9 @@ QString TokenBench::measureBulkRevoke(const QList<AccessToken> &tokens)
     QElapsedTimer timer;
     timer.start();
     action.start();
-    if (!waitUntil([&] { return finished; }))
+    if (!BenchReport::waitUntil([&] { return finished; }))
         return QStringLiteral("the bulk revoke did not finish");
-    const double revokeMs = elapsedMs(timer);
+    const double revokeMs = BenchReport::elapsedMs(timer);
     if (action.failedCount() > 0)
         return QStringLiteral("%1 of %2 bulk revocations failed")
             .arg(action.failedCount())
@@ -257,7 +237,7 @@ QString TokenBench::measureBulkRevoke(const QList<AccessToken> &tokens)
 
 QString TokenBench::measureSequentialRevoke(const QList<AccessToken> &tokens)
 {
-    progress("revoke one by one");
+    BenchReport::progress("revoke one by one");
     QElapsedTimer timer;
     timer.start();
     for (const AccessToken &token : tokens) {
@@ -266,30 +246,15 @@ QString TokenBench::measureSequentialRevoke(const QList<AccessToken> &tokens)
         if (const ApiError error = await(m_client.revoke(request)))
             return describe(QStringLiteral("revoking %1 failed").arg(token.accessTokenHash), error);
     }
-    record("bulk_revoke_sequential_ms", elapsedMs(timer));
+    record("bulk_revoke_sequential_ms", BenchReport::elapsedMs(timer));
     return QString();
-}
-
-bool TokenBench::waitUntil(const std::function<bool()> &done)
-{
-    QElapsedTimer deadline;
-    deadline.start();
-    // Wakes the loop now and then, so that the deadline is seen even when nothing else happens.
-    QTimer wakeUp;
-    wakeUp.start(1000);
-    while (!done()) {
-        if (deadline.hasExpired(kPhaseTimeoutMs))
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents | QEventLoop::WaitForMoreEvents);
-    }
-    return true;
 }
 
 ApiError TokenBench::await(ApiCall *call)
 {
     std::optional<ApiError> outcome;
     connect(call, &ApiCall::finished, this, [&outcome, call] { outcome = call->error(); });
-    if (!waitUntil([&] { return outcome.has_value(); })) {
+    if (!BenchReport::waitUntil([&] { return outcome.has_value(); })) {
         call->cancel();
         return ApiError::invalidRequest(QStringLiteral("no answer in time"));
     }
@@ -298,18 +263,5 @@ ApiError TokenBench::await(ApiCall *call)
 
 void TokenBench::record(const char *key, double value)
 {
-    m_results.append({key, value});
-}
-
-QByteArray TokenBench::json() const
-{
-    // Written by hand so that the keys keep the order (QJsonObject sorts them).
-    QByteArray text = "{";
-    for (const auto &[key, value] : m_results) {
-        if (text.size() > 1)
-            text += ", ";
-        const bool whole = value == std::floor(value);
-        text += '"' + QByteArray(key) + "\": " + QByteArray::number(value, 'f', whole ? 0 : 1);
-    }
-    return text + '}';
+    m_report.record(key, value);
 }

@@ -2,6 +2,7 @@
 
 #include "AuthleteClient.h"
 #include "BenchOptions.h"
+#include "BenchReport.h"
 #include "SandboxProcess.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenListSession.h"
@@ -34,12 +35,9 @@ private:
     QString measureSequentialRevoke(const QList<AccessToken> &tokens);
     QList<AccessToken> tokensToRevoke() const;
 
-    // Runs the event loop until `done` holds; false if the phase took unreasonably long.
-    bool waitUntil(const std::function<bool()> &done);
     // Waits for one call and tells its error (None when it succeeded).
     ApiError await(ApiCall *call);
     void record(const char *key, double value);
-    QByteArray json() const;
 
     BenchOptions m_options;
     SandboxProcess m_sandbox;
@@ -48,5 +46,5 @@ private:
     TokenListSession m_session;
     TokenTableModel m_model;
     TokenFilterProxyModel m_proxy;
-    QList<std::pair<const char *, double>> m_results;
+    BenchReport m_report;
 };

@@ -1,18 +1,26 @@
 // tokendesk-bench: measures the window's model, loader and bulk action against tokendesk-sandbox
-// and prints one JSON object on stdout (progress on stderr).
+// (or, with --window, the real main window driven as a person does) and prints one JSON object on
+// stdout (progress on stderr).
 
 #include "BenchOptions.h"
 #include "TokenBench.h"
+#include "WindowBench.h"
 
-#include <QGuiApplication>
+#include <QApplication>
+#include <QDir>
+#include <QTemporaryDir>
 #include <cstdio>
 
 int main(int argc, char *argv[])
 {
-    // The model makes icons, which need a GUI application, but nothing is shown: CI has no display.
+    // Shown offscreen: CI has no display, and a run on a desktop must not take its focus.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // The window's state and its audit log go to a throwaway folder, never the user's.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", QDir(home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", QDir(home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tokendesk-bench"));
 
     QString error;
@@ -21,8 +29,14 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "tokendesk-bench: %s\n", qPrintable(error));
         return 2;
     }
-    TokenBench bench(*options);
-    const QByteArray json = bench.run(&error);
+    QByteArray json;
+    if (options->window) {
+        WindowBench bench(*options, QDir(home.path()).filePath(QStringLiteral("profiles.ini")));
+        json = bench.run(&error);
+    } else {
+        TokenBench bench(*options);
+        json = bench.run(&error);
+    }
     if (json.isEmpty()) {
         std::fprintf(stderr, "tokendesk-bench: %s\n", qPrintable(error));
         return 1;

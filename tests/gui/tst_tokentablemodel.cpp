@@ -240,6 +240,56 @@ private slots:
         QVERIFY(m_proxy->canFetchMore(QModelIndex()));
     }
 
+    void typingKeyByKeyShowsWhatTheWholeTextShows()
+    {
+        // The filter answers a keystroke from what it knew of the text before it (typed further,
+        // shortened, edited in the middle): each answer must be what a filter on that text alone shows.
+        query();
+        m_model->fetchMore(QModelIndex());
+        QTRY_COMPARE(m_model->rowCount(), 40);
+        const auto expected = [this](const QString &text) {
+            QStringList hashes;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                const QString fields =
+                    QStringList{m_model->index(row, TokenColumns::Subject).data().toString(),
+                                m_model->index(row, TokenColumns::Client).data().toString(),
+                                m_model->index(row, TokenColumns::Scopes).data().toString(),
+                                m_model->tokenAt(row).accessTokenHash, m_model->tokenAt(row).refreshTokenHash}
+                        .join(QChar(0));
+                if (fields.contains(text, Qt::CaseInsensitive))
+                    hashes.append(m_model->tokenAt(row).accessTokenHash);
+            }
+            hashes.sort();
+            return hashes;
+        };
+        const auto shown = [this] {
+            QStringList hashes;
+            for (int row = 0; row < m_proxy->rowCount(); ++row)
+                hashes.append(m_proxy->index(row, 0).data(TokenTableModel::HashRole).toString());
+            hashes.sort();
+            return hashes;
+        };
+        const QString subject =
+            m_model->tokenAt(1).subject.isEmpty() ? m_model->tokenAt(2).subject : m_model->tokenAt(1).subject;
+        QVERIFY(subject.size() > 2);
+        QStringList texts;
+        for (qsizetype length = 1; length <= subject.size(); ++length)
+            texts.append(subject.left(length));
+        for (qsizetype length = subject.size() - 1; length >= 1; --length)
+            texts.append(subject.left(length));
+        // Edited in the middle, pasted further, typed in another case, and a text in no row.
+        texts << subject.left(1) + subject.mid(2) << subject.toUpper() << subject.left(2)
+              << subject + QStringLiteral("-nowhere") << QString() << subject.left(2);
+        for (const QString &text : std::as_const(texts)) {
+            m_proxy->setQuickFilter(text);
+            QCOMPARE(shown(), expected(text));
+        }
+        // Rows that arrive while the text stands are judged by it too.
+        m_model->fetchMore(QModelIndex());
+        QTRY_COMPARE(m_model->rowCount(), 60);
+        QCOMPARE(shown(), expected(subject.left(2)));
+    }
+
     void sortsByRawExpiry()
     {
         query();
