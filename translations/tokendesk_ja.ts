@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>クリア: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>The change may or may not have been made: refresh to see the current state.</source>
@@ -957,6 +968,14 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Problem with the JWT access token claims</source>
         <translation>JWT アクセストークンのクレームの問題</translation>
     </message>
+    <message>
+        <source>Create Token Without Scopes?</source>
+        <translation>スコープなしでトークンを作成しますか?</translation>
+    </message>
+    <message>
+        <source>The token will carry no scopes, so it grants nothing that needs one. Create it without scopes?</source>
+        <translation>このトークンにはスコープがないため、スコープを必要とするものには何も許可されません。スコープなしで作成しますか?</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -982,6 +1001,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Request body</source>
         <translation>リクエスト本文</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>エンコーディング:</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1414,14 @@ Keep the credential of “%2” in memory for this run only? You will have to en
             <numerusform>%Ln 件中 %L1 件のトークンを読み込み済み</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>
@@ -1549,6 +1580,29 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>TokenActions</name>
     <message>
         <source>Revoking ends the access token and its refresh token at once; deleting removes the token&apos;s record from Authlete&apos;s database.</source>
@@ -1597,22 +1651,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>
             <numerusform>トークンのレコード %Ln 件を削除(&amp;D)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of the subject…</source>
-        <translation>サブジェクトのトークンを一括失効(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of the subject for the client…</source>
-        <translation>サブジェクトのトークンをクライアント単位で一括失効(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of %1 for %2…</source>
-        <translation>%2 向けの %1 のトークンを一括失効(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of the client…</source>
-        <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected tokens</source>
@@ -1734,14 +1772,30 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         </translation>
     </message>
     <message>
-        <source>Revoke all tokens of %1…</source>
+        <source>Revoke all token&amp;s of the subject…</source>
+        <translation>サブジェクトのトークンを一括失効(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Revoke all token&amp;s of %1…</source>
         <comment>subject</comment>
         <translation>%1 のトークンを一括失効(&amp;S)…</translation>
     </message>
     <message>
-        <source>Revoke all tokens of %1…</source>
+        <source>Revoke all tokens of the subject &amp;for the client…</source>
+        <translation>サブジェクトのトークンをクライアント単位で一括失効(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1 &amp;for %2…</source>
+        <translation>%2 向けの %1 のトークンを一括失効(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Revoke a&amp;ll tokens of %1…</source>
         <comment>client</comment>
         <translation>クライアント %1 のトークンを一括失効(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of the c&amp;lient…</source>
+        <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +1892,34 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>(no refresh token)</source>
         <translation>(リフレッシュトークンなし)</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>(client)</source>
+        <translation>(クライアント)</translation>
+    </message>
+    <message>
+        <source>No subject: a client credentials token</source>
+        <translation>サブジェクトなし: クライアントクレデンシャルのトークン</translation>
+    </message>
+    <message>
+        <source>Expires within 24 hours</source>
+        <translation>24 時間以内に期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>TokenCreateRequest</name>
@@ -1927,6 +2009,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source> &lt;i&gt;(hidden from the client)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(クライアントには非公開)&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

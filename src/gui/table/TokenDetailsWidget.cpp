@@ -1,5 +1,7 @@
 #include "TokenDetailsWidget.h"
 
+#include "SemanticColors.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QFontDatabase>
@@ -83,7 +85,7 @@ QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QSt
 {
     auto *button = new QToolButton(m_fields);
     button->setObjectName(objectName);
-    button->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    button->setIcon(SemanticColors::icon(QStringLiteral(":/icons/copy.svg")));
     button->setText(accessibleName);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAccessibleName(accessibleName);
@@ -98,14 +100,22 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
 {
     m_placeholder->hide();
     m_fields->show();
+    // A screen reader hears each value with its label ("Subject: niaj.1011"), not the label twice.
+    const auto speak = [](QLabel *value, const QString &label, const QString &text) {
+        value->setAccessibleName(tr("%1: %2").arg(label, text));
+    };
     for (int column = 0; column < TokenColumns::Count; ++column) {
-        if (m_columns[column])
-            m_columns[column]->setText(TokenColumns::detailText(token, column, client));
+        if (m_columns[column]) {
+            const QString text = TokenColumns::detailText(token, column, client);
+            m_columns[column]->setText(text);
+            speak(m_columns[column], TokenColumns::header(column), text);
+        }
     }
     m_refreshScopes->setText(!token.refreshTokenScopes ? tr("(not given by the server)")
                              : token.refreshTokenScopes->isEmpty()
                                  ? tr("(none)")
                                  : token.refreshTokenScopes->join(QLatin1Char(' ')));
+    speak(m_refreshScopes, tr("Refresh token scopes"), m_refreshScopes->text());
     QStringList properties;
     for (const Property &property : token.properties) {
         properties.append(tr("<b>%1</b> = %2%3")
