@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
+#include "ScreenFit.h"
 #include "TokenDeskVersion.h"
 #include "UiLanguage.h"
 
@@ -137,6 +138,9 @@ int main(int argc, char *argv[])
     if (guiless)
         parser.showHelp(2); // an option seen by printsAndExits() that the parser did not take as one
 
+    // Every window and dialog opens within the screen, whatever the scale.
+    ScreenFit screenFit;
+    app.installEventFilter(&screenFit);
     QNetworkAccessManager network;
     ProfileStore profiles;
     CredentialStore credentials;

@@ -261,8 +261,11 @@ private slots:
         for (int column = 0; column < TokenColumns::Count; ++column)
             QCOMPARE(header->actions().at(column)->isChecked(), !table->isColumnHidden(column));
         QVERIFY(table->isColumnHidden(TokenColumns::ClientId)); // hidden by default
-        toggle->setChecked(false);
+        // The refresh token hash is hidden by default too, and one click shows it.
         QVERIFY(table->isColumnHidden(TokenColumns::RefreshHash));
+        QVERIFY(!toggle->isChecked());
+        toggle->setChecked(true);
+        QVERIFY(!table->isColumnHidden(TokenColumns::RefreshHash));
         table->setColumnWidth(TokenColumns::Subject, 211);
         header->moveSection(header->visualIndex(TokenColumns::Scopes), 0);
         m_window->close();
@@ -278,7 +281,7 @@ private slots:
         m_window =
             std::make_unique<MainWindow>(&m_network, m_profiles->profiles(), m_profiles->credentials());
         auto *restored = find<QTableView>("tokenTable");
-        QVERIFY(restored->isColumnHidden(TokenColumns::RefreshHash));
+        QVERIFY(!restored->isColumnHidden(TokenColumns::RefreshHash));
         QCOMPARE(restored->columnWidth(TokenColumns::Subject), 211);
         QCOMPARE(restored->horizontalHeader()->logicalIndex(0), int(TokenColumns::Scopes));
         QCOMPARE(restored->horizontalHeader()->logicalIndex(1), int(TokenColumns::Subject));

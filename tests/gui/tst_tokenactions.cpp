@@ -349,7 +349,7 @@ private slots:
                                  QStringLiteral("new.user"));
                 addScopes(create, {QStringLiteral("openid"), QStringLiteral("email")});
                 auto *ok = create->findChild<QPushButton *>(QStringLiteral("okButton"));
-                if (!ok->isEnabled())
+                if (!create->validationError().isEmpty())
                     failHard(QStringLiteral("the create dialog refused its input: ") +
                              create->validationError());
                 ok->click();

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QStringMatcher>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,8 +65,9 @@ private slots:
             QVERIFY(!TokenColumns::header(column).isEmpty());
             QVERIFY2(!headers.contains(TokenColumns::header(column)), qPrintable(id));
             headers.insert(TokenColumns::header(column));
+            // Only the status, derived from the clock, has no field of its own.
+            QCOMPARE(descriptor.exportName == nullptr, column == TokenColumns::Status);
             const QString exportName = QLatin1StringView(descriptor.exportName);
-            QVERIFY(!exportName.isEmpty());
             QVERIFY2(!exportNames.contains(exportName), qPrintable(id));
             exportNames.insert(exportName);
             QCOMPARE(TokenColumns::columnOfId(id), column);
@@ -88,11 +90,68 @@ private slots:
         token.scopes = {QStringLiteral("openid")};
         const QJsonObject json = token.toJson();
         for (int column = 0; column < TokenColumns::Count; ++column) {
-            if (column == TokenColumns::Client)
+            if (column == TokenColumns::Client || column == TokenColumns::Status)
                 continue;
             const QString name = QLatin1StringView(TokenColumns::at(column).exportName);
             QVERIFY2(json.contains(name), qPrintable(name));
         }
+    }
+
+    void defaultColumnsFitA1280Window()
+    {
+        // Subject, client, scopes, status, created and access expiry; the rest one click away.
+        QStringList visible;
+        int width = 0;
+        for (int column = 0; column < TokenColumns::Count; ++column) {
+            if (TokenColumns::at(column).visibleByDefault) {
+                visible.append(QLatin1StringView(TokenColumns::at(column).id));
+                width += TokenColumns::at(column).defaultWidth;
+            }
+        }
+        QCOMPARE(visible, QStringList({QStringLiteral("subject"), QStringLiteral("client"),
+                                       QStringLiteral("scopes"), QStringLiteral("status"),
+                                       QStringLiteral("createdAt"), QStringLiteral("accessTokenExpiresAt")}));
+        // The window opens 1280 px wide with 320 px of details pane beside the table.
+        QVERIFY2(width <= 1280 - 320 - 40, qPrintable(QString::number(width)));
+    }
+
+    void statusSaysValidExpiringOrExpiredInWords()
+    {
+        const qint64 now = 1'800'000'000'000;
+        const QHash<qint64, QString> clients;
+        const TokenColumns::CellContext context{clients, now};
+        AccessToken token;
+        token.subject = QStringLiteral("niaj.1011");
+        const auto status = [&](qint64 expiresAt) {
+            token.accessTokenExpiresAt = expiresAt;
+            return TokenColumns::display(token, TokenColumns::Status, context).toString();
+        };
+        QCOMPARE(status(now + 3 * 24 * 3600 * 1000LL), QStringLiteral("Valid"));
+        QCOMPARE(status(now + 2 * 3600 * 1000LL), QStringLiteral("Expires soon"));
+        QCOMPARE(TokenColumns::toolTip(token, TokenColumns::Status, context).toString(),
+                 QStringLiteral("Expires within 24 hours"));
+        QCOMPARE(status(now - 1000), QStringLiteral("Expired"));
+        // The status is marked and sorted by the access token's expiry, and the quick filter finds it.
+        QCOMPARE(TokenColumns::expiry(token, TokenColumns::Status), token.accessTokenExpiresAt);
+        QCOMPARE(TokenColumns::numericSortValue(token, TokenColumns::Status), token.accessTokenExpiresAt);
+        QVERIFY(TokenColumns::contains(token, TokenColumns::Status,
+                                       QStringMatcher(u"expired", Qt::CaseInsensitive), context));
+        QVERIFY(!TokenColumns::contains(token, TokenColumns::Status,
+                                        QStringMatcher(u"valid", Qt::CaseInsensitive), context));
+        QVERIFY(TokenColumns::at(TokenColumns::Status).filter == TokenColumns::Filter::Text);
+    }
+
+    void clientCredentialsTokensShowAPlaceholderSubject()
+    {
+        const QHash<qint64, QString> clients;
+        const TokenColumns::CellContext context{clients, 1};
+        AccessToken token;
+        QCOMPARE(TokenColumns::display(token, TokenColumns::Subject, context).toString(),
+                 QStringLiteral("(client)"));
+        QVERIFY(TokenColumns::isPlaceholder(token, TokenColumns::Subject));
+        token.subject = QStringLiteral("niaj.1011");
+        QCOMPARE(TokenColumns::display(token, TokenColumns::Subject, context).toString(), token.subject);
+        QVERIFY(!TokenColumns::isPlaceholder(token, TokenColumns::Subject));
     }
 
     void defaultsFollowTheTable()

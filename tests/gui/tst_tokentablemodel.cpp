@@ -320,6 +320,10 @@ private slots:
                 QVERIFY(!cell.data(Qt::DecorationRole).value<QIcon>().isNull());
                 QVERIFY(cell.data(Qt::ForegroundRole).isValid());
             }
+            // The status column says the same in a word, with an icon whatever the state.
+            const QModelIndex status = m_model->index(row, TokenColumns::Status);
+            QCOMPARE(status.data().toString() == QStringLiteral("Expired"), isExpired);
+            QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
             (isExpired ? expired : valid) += 1;
         }
         QVERIFY2(expired > 0 && valid > 0, "the seed makes both expired and valid tokens");

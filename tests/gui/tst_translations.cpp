@@ -1,15 +1,24 @@
 // The catalogs as the app installs them: the window's menus and actions in Japanese, relative times as
 // whole Japanese phrases, English plurals from the English catalog, and the language setting.
 #include "ErrorBanner.h"
+#include "EveryWindow.h"
 #include "ExpiryText.h"
 #include "MainWindow.h"
 #include "UiLanguage.h"
 #include "WindowTestSupport.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -34,6 +43,65 @@ public:
 private:
     QTranslator m_translator;
 };
+
+// Words a Japanese admin console shows as they are: names of APIs, formats, protocols and products.
+// Identifiers (AUTHORIZATION_CODE, accessTokenHash), URLs, numbers and hashes pass by their shape.
+bool isAllowedLatin(const QString &word)
+{
+    static const QStringList kNames{
+        QStringLiteral("JSON"),      QStringLiteral("URL"),
+        QStringLiteral("URI"),       QStringLiteral("ID"),
+        QStringLiteral("IDs"),       QStringLiteral("API"),
+        QStringLiteral("DPoP"),      QStringLiteral("JWT"),
+        QStringLiteral("JWK"),       QStringLiteral("ACR"),
+        QStringLiteral("OpenID"),    QStringLiteral("IDA"),
+        QStringLiteral("SHA"),       QStringLiteral("base64url"),
+        QStringLiteral("RFC"),       QStringLiteral("TLS"),
+        QStringLiteral("CSV"),       QStringLiteral("Qt"),
+        QStringLiteral("TokenDesk"), QStringLiteral("Authlete"),
+        QStringLiteral("OAuth"),     QStringLiteral("SSO"),
+        QStringLiteral("Native"),    QStringLiteral("Ctrl"),
+        QStringLiteral("Shift"),     QStringLiteral("Alt"),
+        QStringLiteral("Del"),       QStringLiteral("PEM"),
+        QStringLiteral("HTTP"),      QStringLiteral("HTTPS"),
+        QStringLiteral("PUBLIC"),    QStringLiteral("English"),
+        QStringLiteral("Esc"),       QStringLiteral("ASCII"),
+        QStringLiteral("Bearer"),    QStringLiteral("CA"),
+        QStringLiteral("US"),        QStringLiteral("EU"),
+        QStringLiteral("JP"),        QStringLiteral("authorization"),
+        QStringLiteral("details"),   QStringLiteral("Enter"),
+        QStringLiteral("F1"),        QStringLiteral("F5"),
+        QStringLiteral("mTLS"),      QStringLiteral("FAPI"),
+        QStringLiteral("Web"),       QStringLiteral("App"),
+        QStringLiteral("Staging"),   QStringLiteral("https"),
+    };
+    if (kNames.contains(word))
+        return true;
+    static const QRegularExpression identifier(
+        QStringLiteral("^([A-Z0-9]+(_[A-Z0-9]+)+|[a-z]+([A-Z][a-z0-9]*)+|[A-Z]|[a-z]|.*[0-9].*)$"));
+    return identifier.match(word).hasMatch();
+}
+
+// The Latin words of a text that a Japanese reader would meet untranslated.
+QStringList englishWords(QString text)
+{
+    static const QRegularExpression url(QStringLiteral("[a-z]+://\\S+"));
+    text.remove(url);
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&.\\)"));
+    text.remove(mnemonic); // a mnemonic's letter, as in ファイル(&F)
+    // Names of specifications, and the sample data the windows show.
+    for (const QString &name :
+         {QStringLiteral("OpenID for IDA"), QStringLiteral("JSON Lines"), EveryWindow::sampleToken().subject})
+        text.remove(name);
+    static const QRegularExpression words(QStringLiteral("[A-Za-z][A-Za-z0-9_\\-]*"));
+    QStringList found;
+    for (auto it = words.globalMatch(text); it.hasNext();) {
+        const QString word = it.next().captured();
+        if (!isAllowedLatin(word))
+            found.append(word);
+    }
+    return found;
+}
 
 } // namespace
 
@@ -115,6 +183,72 @@ private slots:
         revoke->setText(QStringLiteral("トークン 3 件を失効(&R)"));
         QCOMPARE(button->text(), QStringLiteral("トークン 3 件を失効"));
         QCOMPARE(revoke->text(), QStringLiteral("トークン 3 件を失効(&R)"));
+    }
+
+    void everyWindowSpeaksJapaneseAndNoTextIsCutOff()
+    {
+        InstalledCatalog catalog;
+        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("ja"))));
+        InstalledCatalog qt;
+        QVERIFY(qt.load(QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+        EveryWindow windows;
+        QStringList english;
+        QStringList cutOff;
+        for (const EveryWindow::Shown &shown : windows.open()) {
+            const auto check = [&](const QObject *where, const QString &what, const QString &text) {
+                const QStringList words = englishWords(text);
+                if (!words.isEmpty())
+                    english.append(QStringLiteral("%1: %2 %3 \"%4\" (%5)")
+                                       .arg(shown.name, where->objectName(), what, text, words.join(u' ')));
+            };
+            QWidget *top = shown.widget.get();
+            check(top, QStringLiteral("title"), top->windowTitle());
+            QList<QWidget *> widgets = top->findChildren<QWidget *>();
+            widgets.prepend(top);
+            for (QWidget *widget : std::as_const(widgets)) {
+                if (!widget->isVisibleTo(top) && widget != top)
+                    continue;
+                check(widget, QStringLiteral("tooltip"), widget->toolTip());
+                check(widget, QStringLiteral("accessible name"), widget->accessibleName());
+                if (const auto *edit = qobject_cast<QLineEdit *>(widget))
+                    check(widget, QStringLiteral("placeholder"), edit->placeholderText());
+                if (const auto *group = qobject_cast<QGroupBox *>(widget))
+                    check(widget, QStringLiteral("title"), group->title());
+                if (const auto *header = qobject_cast<QHeaderView *>(widget)) {
+                    for (int section = 0; section < header->count(); ++section)
+                        check(widget, QStringLiteral("header"),
+                              header->model()->headerData(section, header->orientation()).toString());
+                }
+                QString text;
+                if (const auto *label = qobject_cast<QLabel *>(widget)) {
+                    text = label->text();
+                    check(widget, QStringLiteral("text"), text);
+                    if (label->wordWrap() || label->textFormat() == Qt::RichText || text.contains(u'\n') ||
+                        Qt::mightBeRichText(text))
+                        continue;
+                    text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+                    if (label->isVisible() &&
+                        label->contentsRect().width() < label->fontMetrics().horizontalAdvance(text))
+                        cutOff.append(
+                            QStringLiteral("%1: %2 \"%3\"").arg(shown.name, widget->objectName(), text));
+                } else if (const auto *button = qobject_cast<QAbstractButton *>(widget)) {
+                    check(widget, QStringLiteral("text"), button->text());
+                    // A tool button showing only its icon does not draw its text.
+                    const auto *tool = qobject_cast<const QToolButton *>(button);
+                    const bool drawsText = !tool || tool->toolButtonStyle() != Qt::ToolButtonIconOnly;
+                    if (drawsText && button->isVisible() && !button->text().isEmpty() &&
+                        button->width() < button->sizeHint().width())
+                        cutOff.append(QStringLiteral("%1: %2 \"%3\"")
+                                          .arg(shown.name, widget->objectName(), button->text()));
+                }
+            }
+            for (const QAction *action : top->findChildren<QAction *>()) {
+                check(action, QStringLiteral("action"), action->text());
+                check(action, QStringLiteral("action tooltip"), action->toolTip());
+            }
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+        QVERIFY2(cutOff.isEmpty(), qPrintable(cutOff.join(QLatin1Char('\n'))));
     }
 
     void relativeTimesAreWholeJapanesePhrases()

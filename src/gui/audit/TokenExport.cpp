@@ -54,14 +54,20 @@ QString csvRecord(const QStringList &fields)
 bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText,
               QString *error)
 {
-    // Every column of the table, shown or not, in the table's order.
-    QStringList fields(TokenColumns::Count);
-    for (int column = 0; column < TokenColumns::Count; ++column)
-        fields[column] = QLatin1StringView(TokenColumns::at(column).exportName);
+    // Every column of the table with a field, shown or not, in the table's order; a column derived
+    // from the clock (the status) would be stale in the file, and its expiry is there.
+    QList<int> columns;
+    QStringList fields;
+    for (int column = 0; column < TokenColumns::Count; ++column) {
+        if (const char *name = TokenColumns::at(column).exportName) {
+            columns.append(column);
+            fields.append(QLatin1StringView(name));
+        }
+    }
     QString csv = csvRecord(fields);
     for (const AccessToken &token : tokens) {
-        for (int column = 0; column < TokenColumns::Count; ++column)
-            fields[column] = TokenColumns::exportValue(token, column, clientText);
+        for (qsizetype field = 0; field < columns.size(); ++field)
+            fields[field] = TokenColumns::exportValue(token, columns.at(field), clientText);
         csv += csvRecord(fields);
     }
     return writeAll(device, csv.toUtf8(), error);

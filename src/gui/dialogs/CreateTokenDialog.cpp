@@ -1,5 +1,6 @@
 #include "CreateTokenDialog.h"
 
+#include "MessageBox.h"
 #include "ui_CreateTokenDialog.h"
 
 #include <QJsonDocument>
@@ -30,8 +31,12 @@ CreateTokenDialog::CreateTokenDialog(const QList<ClientLimited> &knownClients, c
     m_ui->clientCombo->lineEdit()->setAccessibleName(m_ui->clientCombo->accessibleName());
     m_ui->clientCombo->lineEdit()->setPlaceholderText(tr("Client ID, alias, or a known client"));
     m_ui->scopesEditor->setKnownScopes(knownScopes);
-    for (QPlainTextEdit *edit : {m_ui->resourcesEdit, m_ui->authorizationDetailsEdit, m_ui->jwtAtClaimsEdit})
+    for (QPlainTextEdit *edit :
+         {m_ui->resourcesEdit, m_ui->authorizationDetailsEdit, m_ui->jwtAtClaimsEdit}) {
         edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6);
+        // Tab moves on, as in every other field; a tab character has no place in these texts.
+        edit->setTabChangesFocus(true);
+    }
     m_ui->authTimeEdit->setDateTime(QDateTime::currentDateTime());
     // Checking the group both reveals its fields and makes them count, so nothing hidden can block OK.
     m_ui->advancedFields->hide();
@@ -39,23 +44,36 @@ CreateTokenDialog::CreateTokenDialog(const QList<ClientLimited> &knownClients, c
 
     connectInputs();
     updateForm();
+    // The dialog opens on its first field, whatever the style thinks comes first.
+    m_ui->grantTypeCombo->setFocus(Qt::OtherFocusReason);
 }
 
 CreateTokenDialog::~CreateTokenDialog() = default;
 
 void CreateTokenDialog::connectInputs()
 {
-    for (QLineEdit *edit :
-         {m_ui->clientCombo->lineEdit(), m_ui->subjectEdit, m_ui->accessTokenValueEdit,
-          m_ui->refreshTokenValueEdit, m_ui->certificateThumbprintEdit, m_ui->dpopKeyThumbprintEdit})
+    const auto touch = [this](Field field) {
+        return [this, field] {
+            m_touched.insert(field);
+            updateForm();
+        };
+    };
+    for (const auto &[edit, field] :
+         {std::pair{m_ui->clientCombo->lineEdit(), Field::Client},
+          std::pair{m_ui->subjectEdit, Field::Subject},
+          std::pair{m_ui->certificateThumbprintEdit, Field::CertificateThumbprint},
+          std::pair{m_ui->dpopKeyThumbprintEdit, Field::DpopKeyThumbprint}})
+        connect(edit, &QLineEdit::textChanged, this, touch(field));
+    for (QLineEdit *edit : {m_ui->accessTokenValueEdit, m_ui->refreshTokenValueEdit})
         connect(edit, &QLineEdit::textChanged, this, &CreateTokenDialog::updateForm);
-    for (QPlainTextEdit *edit : {m_ui->resourcesEdit, m_ui->authorizationDetailsEdit, m_ui->jwtAtClaimsEdit})
-        connect(edit, &QPlainTextEdit::textChanged, this, &CreateTokenDialog::updateForm);
+    for (const auto &[edit, field] : {std::pair{m_ui->resourcesEdit, Field::Resources},
+                                      std::pair{m_ui->authorizationDetailsEdit, Field::AuthorizationDetails},
+                                      std::pair{m_ui->jwtAtClaimsEdit, Field::JwtAtClaims}})
+        connect(edit, &QPlainTextEdit::textChanged, this, touch(field));
     for (QCheckBox *check : {m_ui->persistentCheck, m_ui->authTimeCheck})
         connect(check, &QCheckBox::toggled, this, &CreateTokenDialog::updateForm);
     connect(m_ui->grantTypeCombo, &QComboBox::currentIndexChanged, this, &CreateTokenDialog::updateForm);
-    connect(m_ui->propertiesEditor, &PropertiesEditor::propertiesChanged, this,
-            &CreateTokenDialog::updateForm);
+    connect(m_ui->propertiesEditor, &PropertiesEditor::propertiesChanged, this, touch(Field::Properties));
     connect(m_ui->encodingSelector, &EncodingSelector::encodingChanged, this, &CreateTokenDialog::updateForm);
     connect(m_ui->advancedGroup, &QGroupBox::toggled, this, &CreateTokenDialog::updateForm);
 }
@@ -97,8 +115,55 @@ void CreateTokenDialog::updateForm()
         {Field::JwtAtClaims, m_ui->jwtAtClaimsError},
     };
     for (const auto &[field, label] : labels)
-        label->setProblem(found.value(field));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(found.isEmpty());
+        label->setProblem(m_createPressed || m_touched.count(field) > 0 ? found.value(field) : QString());
+}
+
+QWidget *CreateTokenDialog::fieldWidget(Field field) const
+{
+    switch (field) {
+    case Field::Client:
+        return m_ui->clientCombo;
+    case Field::Subject:
+        return m_ui->subjectEdit;
+    case Field::Properties:
+        return m_ui->propertiesEditor;
+    case Field::CertificateThumbprint:
+        return m_ui->certificateThumbprintEdit;
+    case Field::DpopKeyThumbprint:
+        return m_ui->dpopKeyThumbprintEdit;
+    case Field::Resources:
+        return m_ui->resourcesEdit;
+    case Field::AuthorizationDetails:
+        return m_ui->authorizationDetailsEdit;
+    case Field::JwtAtClaims:
+        return m_ui->jwtAtClaimsEdit;
+    case Field::AccessTokenDuration:
+        return m_ui->accessDurationSpin;
+    case Field::RefreshTokenDuration:
+        return m_ui->refreshDurationSpin;
+    case Field::GrantType:
+        break;
+    }
+    return m_ui->grantTypeCombo;
+}
+
+void CreateTokenDialog::accept()
+{
+    m_createPressed = true;
+    updateForm();
+    const QMap<Field, QString> found = problems();
+    if (!found.isEmpty()) {
+        // Every problem is now shown; the keyboard goes to the first.
+        fieldWidget(found.firstKey())->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    if (m_ui->scopesEditor->scopes().isEmpty() &&
+        MessageBox::question(this, tr("Create Token Without Scopes?"),
+                             tr("The token will carry no scopes, so it grants nothing that needs one. "
+                                "Create it without scopes?"),
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    QDialog::accept();
 }
 
 QMap<CreateTokenDialog::Field, QString> CreateTokenDialog::problems() const

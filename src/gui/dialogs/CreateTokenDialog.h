@@ -6,13 +6,15 @@
 
 #include <QDialog>
 #include <memory>
+#include <set>
 
 namespace Ui {
 class CreateTokenDialog;
 }
 
-// Asks for everything /auth/token/create takes, explains invalid input next to its field and enables
-// OK only for a valid request. It does not call the API: the window sends request().
+// Asks for everything /auth/token/create takes and explains invalid input next to its field, once the
+// field was edited or Create pressed; Create accepts only a valid request, and asks before one without
+// scopes. It does not call the API: the window sends request().
 class CreateTokenDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +28,8 @@ public:
     AuthleteClient::BodyEncoding encoding() const;
     // The first problem with the input, as shown to the user; empty when the request is valid.
     QString validationError() const;
+
+    void accept() override;
 
 private:
     void connectInputs();
@@ -42,5 +46,12 @@ private:
     // The authorization details as typed, while they count (advanced open, JSON body); else empty.
     QString authorizationDetailsText() const;
 
+    // Where the keyboard goes to mend a field's problem.
+    QWidget *fieldWidget(Field field) const;
+
     std::unique_ptr<Ui::CreateTokenDialog> m_ui;
+    // A field's problem shows once the user edited it, and every problem once Create was pressed: an
+    // empty form is not greeted with errors.
+    std::set<Field> m_touched;
+    bool m_createPressed = false;
 };

@@ -1,6 +1,7 @@
 #include "EncodingSelector.h"
 
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -23,9 +24,17 @@ EncodingSelector::EncodingSelector(QWidget *parent)
     setFocusProxy(m_combo);
     setAccessibleName(tr("Request body"));
 
+    // On Linux a combo box is named by a label beside it (its buddy), not by its accessible name;
+    // the form's label is the container's, so the combo has its own.
+    auto *label = new QLabel(tr("Encoding:"), this);
+    label->setObjectName(QStringLiteral("encodingComboLabel"));
+    label->setBuddy(m_combo);
+    auto *row = new QHBoxLayout;
+    row->addWidget(label);
+    row->addWidget(m_combo, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_combo);
+    layout->addLayout(row);
     layout->addWidget(m_limitation);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, [this] {

@@ -2,8 +2,8 @@
 
 #include <QLabel>
 
-// The explanation shown next to an input that is not acceptable; hidden while there is nothing to say,
-// so a valid form keeps its compact layout.
+// The explanation shown under an input that is not acceptable, in space kept for it while there is
+// nothing to say, so that the form does not shift when a message comes or goes.
 class FieldError : public QLabel
 {
     Q_OBJECT
@@ -12,4 +12,13 @@ public:
     explicit FieldError(QWidget *parent = nullptr);
 
     void setProblem(const QString &problem);
+
+protected:
+    bool event(QEvent *event) override;
+
+private:
+    void applyColors();
+
+    bool m_applying = false;
+    bool m_reapplyQueued = false;
 };

@@ -21,6 +21,8 @@ PropertiesEditor::PropertiesEditor(QWidget *parent)
 {
     m_table->setObjectName(QStringLiteral("propertiesTable"));
     m_table->setAccessibleName(tr("Properties"));
+    // Tab leaves the table for the next field instead of walking its cells.
+    m_table->setTabKeyNavigation(false);
     m_table->setHorizontalHeaderLabels({tr("Key"), tr("Value"), tr("Hidden")});
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(HiddenColumn, QHeaderView::ResizeToContents);

@@ -33,10 +33,13 @@ ScopesEditor::ScopesEditor(QWidget *parent)
     m_removeButton->setObjectName(QStringLiteral("removeScopeButton"));
     m_removeButton->setAccessibleName(tr("Remove selected scopes"));
     m_removeButton->setAutoDefault(false);
-    // A form label's mnemonic focuses the list, first in the tab order, through the proxy; Tab skips
-    // this container itself.
+    // A form label's mnemonic focuses the input, first in the layout and the tab order, through the
+    // proxy; Tab skips this container itself and then follows the layout: input, Add, list, Remove.
     setFocusPolicy(Qt::StrongFocus);
-    setFocusProxy(m_list);
+    setFocusProxy(m_input);
+    setTabOrder(m_input, m_addButton);
+    setTabOrder(m_addButton, m_list);
+    setTabOrder(m_list, m_removeButton);
     setAccessibleName(tr("Scopes"));
 
     auto *layout = new QGridLayout(this);

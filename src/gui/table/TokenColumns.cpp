@@ -17,27 +17,30 @@ using Detail = TokenColumns::Detail;
 
 // In the order the columns show by default; the ids and export names are promises to saved settings
 // and to scripts reading the CSV, kept apart so that one can change without the other.
+// The visible columns by default fit a 1280 px window next to the details pane; the others are one
+// click away in the header's menu.
 const std::array<TokenColumns::Descriptor, TokenColumns::Count> kColumns{{
-    {"subject", QT_TRANSLATE_NOOP("TokenColumns", "Subject"), "subject", 140, true, Filter::Text,
+    {"subject", QT_TRANSLATE_NOOP("TokenColumns", "Subject"), "subject", 130, true, Filter::Text,
      Detail::Text},
-    {"client", QT_TRANSLATE_NOOP("TokenColumns", "Client"), "client", 240, true, Filter::Text, Detail::Text},
+    {"client", QT_TRANSLATE_NOOP("TokenColumns", "Client"), "client", 190, true, Filter::Text, Detail::Text},
     {"clientId", QT_TRANSLATE_NOOP("TokenColumns", "Client ID"), "clientId", 110, false, Filter::No,
      Detail::None},
-    {"grantType", QT_TRANSLATE_NOOP("TokenColumns", "Grant type"), "grantType", 160, true, Filter::No,
+    {"grantType", QT_TRANSLATE_NOOP("TokenColumns", "Grant type"), "grantType", 160, false, Filter::No,
      Detail::Text},
-    {"scopes", QT_TRANSLATE_NOOP("TokenColumns", "Scopes"), "scopes", 220, true, Filter::Text, Detail::Text},
-    {"createdAt", QT_TRANSLATE_NOOP("TokenColumns", "Created"), "createdAt", 150, true, Filter::No,
+    {"scopes", QT_TRANSLATE_NOOP("TokenColumns", "Scopes"), "scopes", 170, true, Filter::Text, Detail::Text},
+    {"status", QT_TRANSLATE_NOOP("TokenColumns", "Status"), nullptr, 110, true, Filter::Text, Detail::None},
+    {"createdAt", QT_TRANSLATE_NOOP("TokenColumns", "Created"), "createdAt", 130, true, Filter::No,
      Detail::Text},
     {"accessTokenExpiresAt", QT_TRANSLATE_NOOP("TokenColumns", "Access token expires"),
-     "accessTokenExpiresAt", 260, true, Filter::No, Detail::Text},
+     "accessTokenExpiresAt", 130, true, Filter::No, Detail::Text},
     {"refreshTokenExpiresAt", QT_TRANSLATE_NOOP("TokenColumns", "Refresh token expires"),
-     "refreshTokenExpiresAt", 260, true, Filter::No, Detail::Text},
-    {"lastRefreshedAt", QT_TRANSLATE_NOOP("TokenColumns", "Last refreshed"), "lastRefreshedAt", 150, true,
+     "refreshTokenExpiresAt", 260, false, Filter::No, Detail::Text},
+    {"lastRefreshedAt", QT_TRANSLATE_NOOP("TokenColumns", "Last refreshed"), "lastRefreshedAt", 150, false,
      Filter::No, Detail::Text},
-    {"accessTokenHash", QT_TRANSLATE_NOOP("TokenColumns", "Access token hash"), "accessTokenHash", 320, true,
+    {"accessTokenHash", QT_TRANSLATE_NOOP("TokenColumns", "Access token hash"), "accessTokenHash", 320, false,
      Filter::Base64url, Detail::Hash},
     {"refreshTokenHash", QT_TRANSLATE_NOOP("TokenColumns", "Refresh token hash"), "refreshTokenHash", 320,
-     true, Filter::Base64url, Detail::Hash},
+     false, Filter::Base64url, Detail::Hash},
 }};
 
 QString localTime(qint64 ms)
@@ -55,6 +58,21 @@ QString isoTime(qint64 ms)
 QString expiryText(qint64 expiresAt, qint64 now)
 {
     return TokenColumns::tr("%1 (%2)").arg(localTime(expiresAt), ExpiryText::relative(expiresAt, now));
+}
+
+// The access token's state in words; the model adds its icon and colour, never the only sign.
+QString statusText(const AccessToken &token, qint64 now)
+{
+    switch (ExpiryText::state(token.accessTokenExpiresAt, now)) {
+    case ExpiryText::State::Expired:
+        return TokenColumns::tr("Expired");
+    case ExpiryText::State::ExpiringSoon:
+        return TokenColumns::tr("Expires soon");
+    case ExpiryText::State::Valid:
+    case ExpiryText::State::None:
+        break;
+    }
+    return TokenColumns::tr("Valid");
 }
 
 enum class When { Past, Expiry };
@@ -134,6 +152,8 @@ QVariant TokenColumns::display(const AccessToken &token, int column, const CellC
 {
     switch (column) {
     case Subject:
+        if (token.subject.isEmpty())
+            return tr("(client)");
         return cell(token.subject);
     case Client:
         return cell(context.clientText(token.clientId));
@@ -143,10 +163,13 @@ QVariant TokenColumns::display(const AccessToken &token, int column, const CellC
         return token.grantType.name();
     case Scopes:
         return cell(token.scopes.join(QLatin1Char(' ')));
+    case Status:
+        return statusText(token, context.now());
     case Created:
         return localTime(token.createdAt);
     case AccessExpiry:
-        return expiryText(token.accessTokenExpiresAt, context.now());
+        // Relative, which is what the column is read for and keeps it narrow; the tooltip has the date.
+        return ExpiryText::relative(token.accessTokenExpiresAt, context.now());
     case RefreshExpiry:
         if (token.refreshTokenHash.isEmpty())
             return tr("no refresh token");
@@ -174,6 +197,12 @@ QString TokenColumns::plainToolTip(const QString &text)
 QVariant TokenColumns::toolTip(const AccessToken &token, int column, const CellContext &context)
 {
     switch (column) {
+    case Subject:
+        return token.subject.isEmpty() ? tr("No subject: a client credentials token") : token.subject;
+    case Status:
+        return ExpiryText::state(token.accessTokenExpiresAt, context.now()) == ExpiryText::State::ExpiringSoon
+                   ? tr("Expires within 24 hours")
+                   : display(token, column, context);
     case Created:
     case AccessExpiry:
     case RefreshExpiry:
@@ -199,6 +228,7 @@ std::optional<qint64> TokenColumns::numericSortValue(const AccessToken &token, i
     switch (column) {
     case Created:
         return token.createdAt;
+    case Status: // expired first, then expiring, then valid: the order of the access token's expiry
     case AccessExpiry:
         return token.accessTokenExpiresAt;
     case RefreshExpiry:
@@ -215,11 +245,16 @@ std::optional<qint64> TokenColumns::numericSortValue(const AccessToken &token, i
 
 std::optional<qint64> TokenColumns::expiry(const AccessToken &token, int column)
 {
-    if (column == AccessExpiry)
+    if (column == AccessExpiry || column == Status)
         return token.accessTokenExpiresAt;
     if (column == RefreshExpiry && !token.refreshTokenHash.isEmpty())
         return token.refreshTokenExpiresAt;
     return std::nullopt;
+}
+
+bool TokenColumns::isPlaceholder(const AccessToken &token, int column)
+{
+    return column == Subject && token.subject.isEmpty();
 }
 
 bool TokenColumns::contains(const AccessToken &token, int column, const QStringMatcher &pattern,
@@ -233,6 +268,8 @@ bool TokenColumns::contains(const AccessToken &token, int column, const QStringM
         return matches(context.clientText(token.clientId));
     case Scopes:
         return std::any_of(token.scopes.cbegin(), token.scopes.cend(), matches);
+    case Status:
+        return matches(statusText(token, context.now()));
     case AccessHash:
         return matches(token.accessTokenHash);
     case RefreshHash:

@@ -28,6 +28,7 @@ public:
         ClientId,
         GrantType,
         Scopes,
+        Status, // of the access token: valid, expiring within a day, expired
         Created,
         AccessExpiry,
         RefreshExpiry,
@@ -48,7 +49,8 @@ public:
     {
         const char *id;         // the key of the saved header layout: never renamed
         const char *header;     // translated in the TokenColumns context
-        const char *exportName; // the CSV field, named as the list API's member so scripts read both alike
+        const char *exportName; // the CSV field, named as the list API's member so scripts read both
+                                // alike; nullptr for a column derived from others and the clock
         int defaultWidth;
         bool visibleByDefault;
         Filter filter;
@@ -85,6 +87,8 @@ public:
     static std::optional<qint64> numericSortValue(const AccessToken &token, int column);
     // The expiry a column shows, to be marked by icon and colour; nullopt where it shows none.
     static std::optional<qint64> expiry(const AccessToken &token, int column);
+    // A row without a subject (client credentials) shows a placeholder, set apart as not a value.
+    static bool isPlaceholder(const AccessToken &token, int column);
     // Whether the quick filter's pattern is in the column's text (only for columns with a Filter).
     static bool contains(const AccessToken &token, int column, const QStringMatcher &pattern,
                          const CellContext &context);

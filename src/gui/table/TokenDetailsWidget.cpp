@@ -1,5 +1,6 @@
 #include "TokenDetailsWidget.h"
 
+#include "SemanticColors.h"
 #include "ServerText.h"
 
 #include <QAction>
@@ -123,7 +124,7 @@ QToolButton *TokenDetailsWidget::copyButton(const QString &objectName, const QSt
 {
     auto *button = new QToolButton(m_fields);
     button->setObjectName(objectName);
-    button->setIcon(QIcon(QStringLiteral(":/icons/copy.svg")));
+    button->setIcon(SemanticColors::icon(QStringLiteral(":/icons/copy.svg")));
     button->setText(accessibleName);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAccessibleName(accessibleName);
@@ -141,11 +142,16 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
 {
     m_placeholder->hide();
     m_fields->show();
+    // A screen reader hears each value with its label ("Subject: niaj.1011"), not the label twice.
+    const auto speak = [](QLabel *value, const QString &label, const QString &text) {
+        value->setAccessibleName(tr("%1: %2").arg(label, text));
+    };
     for (int column = 0; column < TokenColumns::Count; ++column) {
         if (m_columns[column]) {
             const bool hash = TokenColumns::at(column).detail == TokenColumns::Detail::Hash;
-            setValue(m_columns[column], TokenColumns::detailText(token, column, client),
-                     hash ? kMaxHashShown : kMaxShown);
+            const QString text = TokenColumns::detailText(token, column, client);
+            setValue(m_columns[column], text, hash ? kMaxHashShown : kMaxShown);
+            speak(m_columns[column], TokenColumns::header(column), m_columns[column]->text());
         }
     }
     setValue(m_refreshScopes,
@@ -153,6 +159,7 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
              : token.refreshTokenScopes->isEmpty() ? tr("(none)")
                                                    : token.refreshTokenScopes->join(QLatin1Char(' ')),
              kMaxShown);
+    speak(m_refreshScopes, tr("Refresh token scopes"), m_refreshScopes->text());
     QStringList properties;
     QStringList whole; // what "Copy the whole value" copies: key=value lines, uncut
     for (const Property &property : token.properties) {

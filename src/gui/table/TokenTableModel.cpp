@@ -1,16 +1,14 @@
 #include "TokenTableModel.h"
 
 #include "ExpiryText.h"
+#include "SemanticColors.h"
 #include "TokenListSession.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
 
 namespace {
-
-// Colour is never the only sign: the expiry text and an icon say the same.
-const QColor kExpiredColor(0xb0, 0x1b, 0x1b);
-const QColor kSoonColor(0x9a, 0x5b, 0x00);
 
 // Each contiguous run of removed rows costs the model and every proxy a pass over all rows; beyond
 // this many runs, one layout change (a single pass, and one re-sort in a sorting proxy) is cheaper.
@@ -23,6 +21,7 @@ TokenTableModel::TokenTableModel(TokenListSession *session, QObject *parent)
     , m_session(session)
     , m_expiredIcon(QStringLiteral(":/icons/expired.svg"))
     , m_soonIcon(QStringLiteral(":/icons/expiring.svg"))
+    , m_validIcon(QStringLiteral(":/icons/valid.svg"))
 {
     connect(session, &TokenListSession::cleared, this, &TokenTableModel::clear);
     connect(session, &TokenListSession::rowsAppended, this, &TokenTableModel::appendTokens);
@@ -253,24 +252,37 @@ QVariant TokenTableModel::data(const QModelIndex &index, int role) const
         return TokenColumns::toolTip(token, column, cellContext());
     case Qt::DecorationRole:
         if (const std::optional<qint64> expiresAt = TokenColumns::expiry(token, column))
-            return expiryDecoration(*expiresAt);
+            return expiryDecoration(*expiresAt, column);
         return QVariant();
     case Qt::ForegroundRole:
         if (const std::optional<qint64> expiresAt = TokenColumns::expiry(token, column))
             return expiryForeground(*expiresAt);
+        // The placeholder is greyed, in the palette's own colour for text that is not a value.
+        if (TokenColumns::isPlaceholder(token, column))
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return QVariant();
+    case Qt::FontRole:
+        if (TokenColumns::isPlaceholder(token, column)) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
         return QVariant();
     default:
         return QVariant();
     }
 }
 
-QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
+QVariant TokenTableModel::expiryDecoration(qint64 expiresAt, int column) const
 {
     switch (ExpiryText::state(expiresAt, cellContext().now())) {
     case ExpiryText::State::Expired:
         return m_expiredIcon;
     case ExpiryText::State::ExpiringSoon:
         return m_soonIcon;
+    case ExpiryText::State::Valid:
+        // The status says "valid" by an icon too; the expiry columns mark only what needs a look.
+        return column == TokenColumns::Status ? QVariant(m_validIcon) : QVariant();
     default:
         return QVariant();
     }
@@ -278,11 +290,13 @@ QVariant TokenTableModel::expiryDecoration(qint64 expiresAt) const
 
 QVariant TokenTableModel::expiryForeground(qint64 expiresAt) const
 {
+    // Colour is never the only sign: the expiry text and an icon say the same. The colours follow
+    // the application palette: the view repaints when it changes, and asks again.
     switch (ExpiryText::state(expiresAt, cellContext().now())) {
     case ExpiryText::State::Expired:
-        return QBrush(kExpiredColor);
+        return QBrush(SemanticColors::tableText(SemanticColors::Role::Error, QGuiApplication::palette()));
     case ExpiryText::State::ExpiringSoon:
-        return QBrush(kSoonColor);
+        return QBrush(SemanticColors::tableText(SemanticColors::Role::Warning, QGuiApplication::palette()));
     default:
         return QVariant();
     }

@@ -64,7 +64,7 @@ private:
     void forgetClients();
     void rebuildRowIndex();
     void removeRowsInOneLayoutChange(const QList<int> &descendingRows);
-    QVariant expiryDecoration(qint64 expiresAt) const;
+    QVariant expiryDecoration(qint64 expiresAt, int column) const;
     QVariant expiryForeground(qint64 expiresAt) const;
 
     TokenListSession *m_session;
@@ -75,4 +75,5 @@ private:
     qint64 m_fixedNowMs = 0;
     QIcon m_expiredIcon;
     QIcon m_soonIcon;
+    QIcon m_validIcon;
 };

@@ -1,12 +1,28 @@
 #include "ErrorBanner.h"
 
+#include "SemanticColors.h"
 #include "ServerText.h"
 
+#include <QAccessible>
+#include <QAccessibleWidget>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QToolButton>
+
+namespace {
+
+// A QFrame is a plain panel to assistive technology; the banner is announced as an alert.
+QAccessibleInterface *bannerAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1StringView("ErrorBanner") && object->isWidgetType())
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::AlertMessage);
+    return nullptr;
+}
+
+} // namespace
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -14,6 +30,11 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(bannerAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled);
     setObjectName(QStringLiteral("errorBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -49,13 +70,9 @@ ErrorBanner::ErrorBanner(QWidget *parent)
 void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &actionText,
                               std::function<void()> action)
 {
-    QPalette colors = palette();
+    m_kind = kind;
     const bool error = kind == Kind::Error;
-    colors.setColor(QPalette::Window, error ? QColor(0xfd, 0xe7, 0xe7) : QColor(0xe8, 0xf0, 0xfb));
-    colors.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
-    setPalette(colors);
-    const QIcon icon(error ? QStringLiteral(":/icons/error.svg") : QStringLiteral(":/icons/search.svg"));
-    m_icon->setPixmap(icon.pixmap(QSize(16, 16), devicePixelRatioF()));
+    applyColors();
     const QString shown = ServerText::bounded(text, kMaxLength);
     m_text->setText(shown);
     setAccessibleName(error ? tr("Error: %1").arg(shown) : shown);
@@ -63,6 +80,50 @@ void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &act
     m_action->setText(actionText);
     m_action->setVisible(!actionText.isEmpty());
     show();
+    // A screen reader reads the message out as it appears, as it would a live region: the banner
+    // is an alert whose name is the message.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
+}
+
+bool ErrorBanner::event(QEvent *event)
+{
+    // A new palette (dark, high contrast) needs colours of its own. The widgets learn of it one by
+    // one, this one perhaps before its parent: the colours are derived once all have it.
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
+         event->type() == QEvent::ParentChange) &&
+        !m_applying && !m_reapplyQueued) {
+        m_reapplyQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_reapplyQueued = false;
+                applyColors();
+            },
+            Qt::QueuedConnection);
+    }
+    return QFrame::event(event);
+}
+
+void ErrorBanner::applyColors()
+{
+    // Tinted from the window's own colour, so that a dark palette gets a dark banner; the close
+    // button's glyph is button text, and must read on the tint too.
+    m_applying = true;
+    const QPalette inherited = SemanticColors::inheritedPalette(this);
+    const QColor panel = SemanticColors::panel(
+        m_kind == Kind::Error ? SemanticColors::Role::Error : SemanticColors::Role::Info, inherited);
+    const QColor text = SemanticColors::panelText(panel, inherited);
+    // Only these roles are set, so that the others stay inherited and a palette change reaches here.
+    QPalette colors;
+    colors.setColor(QPalette::Window, panel);
+    colors.setColor(QPalette::WindowText, text);
+    colors.setColor(QPalette::ButtonText, text);
+    setPalette(colors);
+    m_icon->setPixmap(SemanticColors::icon(m_kind == Kind::Error ? QStringLiteral(":/icons/error.svg")
+                                                                 : QStringLiteral(":/icons/search.svg"))
+                          .pixmap(QSize(16, 16), devicePixelRatioF()));
+    m_applying = false;
 }
 
 QString ErrorBanner::text() const

@@ -25,7 +25,15 @@ public:
                      std::function<void()> action = {});
     QString text() const;
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    void applyColors();
+
+    Kind m_kind = Kind::Info;
+    bool m_applying = false;
+    bool m_reapplyQueued = false;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;

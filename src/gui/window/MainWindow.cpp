@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Accessibility.h"
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
 #include "AuthleteClient.h"
@@ -10,8 +11,10 @@
 #include "MessageBox.h"
 #include "ProfileStore.h"
 #include "RecentSubjects.h"
-#include "SearchResultBar.h"
 #include "RetryCountdown.h"
+#include "SearchResultBar.h"
+#include "SemanticColors.h"
+#include "ShortcutsDialog.h"
 #include "TokenActions.h"
 #include "TokenDeskVersion.h"
 #include "TokenDetailsWidget.h"
@@ -53,7 +56,27 @@ const QString kColumnLayoutKey = QStringLiteral("MainWindow/columnLayout");
 
 QIcon themedIcon(const char *themeName, const char *resource)
 {
-    return QIcon::fromTheme(QLatin1StringView(themeName), QIcon(QLatin1StringView(resource)));
+    return QIcon::fromTheme(QLatin1StringView(themeName), SemanticColors::icon(QLatin1StringView(resource)));
+}
+
+// The column toggles are named by their headers, which carry no mnemonic: each gets the first letter
+// not yet taken in its menu, or a bracketed one after a text without Latin letters ("状態(&A)").
+QString withMnemonic(const QString &text, QString &used)
+{
+    for (qsizetype at = 0; at < text.size(); ++at) {
+        const QChar letter = text.at(at).toLower();
+        if (letter.unicode() < 128 && letter.isLetter() && !used.contains(letter)) {
+            used.append(letter);
+            return text.left(at) + QLatin1Char('&') + text.mid(at);
+        }
+    }
+    for (char letter = 'a'; letter <= 'z'; ++letter) {
+        if (!used.contains(QLatin1Char(letter))) {
+            used.append(QLatin1Char(letter));
+            return QStringLiteral("%1(&%2)").arg(text, QChar(QLatin1Char(letter)).toUpper());
+        }
+    }
+    return text;
 }
 
 } // namespace
@@ -211,7 +234,8 @@ void MainWindow::buildActions()
 
     toolbar->addActions(m_actions->toolbarActions());
     toolbar->addSeparator();
-    m_loadAllAction = new QAction(QIcon(QStringLiteral(":/icons/load-all.svg")), tr("Load &all"), this);
+    m_loadAllAction =
+        new QAction(SemanticColors::icon(QStringLiteral(":/icons/load-all.svg")), tr("Load &all"), this);
     m_loadAllAction->setObjectName(QStringLiteral("actionLoadAll"));
     m_loadAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_loadAllAction->setToolTip(tr("Fetch every token that matches the search"));
@@ -269,6 +293,15 @@ void MainWindow::buildActions()
     about->setObjectName(QStringLiteral("actionAbout"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     auto *aboutQt = new QAction(tr("About &Qt"), this);
+    aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
+    auto *shortcuts = new QAction(tr("&Keyboard shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, [this] {
+        auto *dialog = new ShortcutsDialog(this, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     auto *exportLoaded = new QAction(tr("&Export loaded rows…"), this);
@@ -307,8 +340,9 @@ void MainWindow::buildActions()
     view->addSeparator();
     view->addAction(showDetails);
     QMenu *columns = view->addMenu(tr("&Columns"));
+    QString usedMnemonics;
     for (int column = 0; column < TokenColumns::Count; ++column) {
-        auto *toggle = new QAction(TokenColumns::header(column), this);
+        auto *toggle = new QAction(withMnemonic(TokenColumns::header(column), usedMnemonics), this);
         toggle->setCheckable(true);
         toggle->setObjectName(
             QStringLiteral("actionColumn_%1").arg(QLatin1StringView(TokenColumns::at(column).id)));
@@ -327,6 +361,8 @@ void MainWindow::buildActions()
     token->addAction(copyAccess);
     token->addAction(copyRefresh);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(about);
     help->addAction(aboutQt);
 }
@@ -382,7 +418,8 @@ void MainWindow::buildSearchBar()
     m_statusCombo->addItem(tr("All tokens"), int(TokenListQuery::Status::All));
     m_statusCombo->addItem(tr("Valid"), int(TokenListQuery::Status::Valid));
     m_statusCombo->addItem(tr("Expired"), int(TokenListQuery::Status::Invalid));
-    auto *search = new QPushButton(QIcon(QStringLiteral(":/icons/search.svg")), tr("Search"), this);
+    auto *search =
+        new QPushButton(SemanticColors::icon(QStringLiteral(":/icons/search.svg")), tr("Search"), this);
     search->setObjectName(QStringLiteral("searchButton"));
     search->setAccessibleName(tr("Search on the server"));
     m_quickFilter = new QLineEdit(this);
@@ -391,9 +428,15 @@ void MainWindow::buildSearchBar()
     m_quickFilter->setAccessibleName(tr("Filter loaded rows"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->setMinimumWidth(220);
+    for (QLineEdit *edit : {m_subjectSearch, m_clientSearch, m_quickFilter})
+        Accessibility::nameClearButton(edit);
 
     bar->addWidget(m_subjectSearch);
     bar->addWidget(m_clientSearch);
+    // On Linux a combo box is named by its label, not by setAccessibleName.
+    auto *statusLabel = new QLabel(tr("Status:"), this);
+    statusLabel->setBuddy(m_statusCombo);
+    bar->addWidget(statusLabel);
     bar->addWidget(m_statusCombo);
     bar->addWidget(search);
     auto *spacer = new QWidget(this);

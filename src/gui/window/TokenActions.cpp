@@ -3,6 +3,7 @@
 #include "CreateTokenDialog.h"
 #include "MessageBox.h"
 #include "NewTokenValuesDialog.h"
+#include "SemanticColors.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
 #include "UpdateTokenDialog.h"
@@ -46,15 +47,15 @@ TokenActions::TokenActions(TokenOperations *operations, TokenTableModel *model, 
     , m_proxy(proxy)
     , m_selection(selection)
     , m_window(window)
-    , m_create(new QAction(
-          QIcon::fromTheme(QStringLiteral("document-new"), QIcon(QStringLiteral(":/icons/new.svg"))),
-          tr("&New token…"), this))
-    , m_update(new QAction(
-          QIcon::fromTheme(QStringLiteral("document-edit"), QIcon(QStringLiteral(":/icons/edit.svg"))),
-          tr("&Update…"), this))
-    , m_revoke(new QAction(
-          QIcon::fromTheme(QStringLiteral("edit-delete"), QIcon(QStringLiteral(":/icons/revoke.svg"))),
-          tr("&Revoke"), this))
+    , m_create(new QAction(QIcon::fromTheme(QStringLiteral("document-new"),
+                                            SemanticColors::icon(QStringLiteral(":/icons/new.svg"))),
+                           tr("&New token…"), this))
+    , m_update(new QAction(QIcon::fromTheme(QStringLiteral("document-edit"),
+                                            SemanticColors::icon(QStringLiteral(":/icons/edit.svg"))),
+                           tr("&Update…"), this))
+    , m_revoke(new QAction(QIcon::fromTheme(QStringLiteral("edit-delete"),
+                                            SemanticColors::icon(QStringLiteral(":/icons/revoke.svg"))),
+                           tr("&Revoke"), this))
     , m_delete(new QAction(tr("&Delete record"), this))
     , m_revokeSubject(new QAction(this))
     , m_revokeSubjectClient(new QAction(this))
@@ -152,15 +153,15 @@ void TokenActions::updateActionTexts()
     const QString subject = m_searchOwner.subject;
     const QString clientId = m_searchOwner.clientIdentifier;
     const QString client = clientId.isEmpty() ? QString() : m_model->clientText(clientId.toLongLong());
-    m_revokeSubject->setText(subject.isEmpty() ? tr("Revoke all tokens of the subject…")
-                                               : tr("Revoke all tokens of %1…", "subject").arg(subject));
+    m_revokeSubject->setText(subject.isEmpty() ? tr("Revoke all token&s of the subject…")
+                                               : tr("Revoke all token&s of %1…", "subject").arg(subject));
     m_revokeSubject->setEnabled(!subject.isEmpty());
     m_revokeSubjectClient->setText(subject.isEmpty() || clientId.isEmpty()
-                                       ? tr("Revoke all tokens of the subject for the client…")
-                                       : tr("Revoke all tokens of %1 for %2…").arg(subject, client));
+                                       ? tr("Revoke all tokens of the subject &for the client…")
+                                       : tr("Revoke all tokens of %1 &for %2…").arg(subject, client));
     m_revokeSubjectClient->setEnabled(!subject.isEmpty() && !clientId.isEmpty());
-    m_revokeClient->setText(clientId.isEmpty() ? tr("Revoke all tokens of the client…")
-                                               : tr("Revoke all tokens of %1…", "client").arg(client));
+    m_revokeClient->setText(clientId.isEmpty() ? tr("Revoke all tokens of the c&lient…")
+                                               : tr("Revoke a&ll tokens of %1…", "client").arg(client));
     m_revokeClient->setEnabled(!clientId.isEmpty());
 }
 

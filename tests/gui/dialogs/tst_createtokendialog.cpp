@@ -1,6 +1,7 @@
 #include "CreateTokenDialog.h"
 #include "DialogTestSupport.h"
 #include "FormCodec.h"
+#include "MessageBox.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -47,6 +48,11 @@ private slots:
     void everyInputHasAccessibleName();
     void mnemonicsFocusTheirField_data();
     void mnemonicsFocusTheirField();
+    void opensOnItsFirstField();
+    void tabOrderFollowsTheLayout();
+    void errorsWaitForTheFieldOrCreate();
+    void errorsDoNotMoveTheForm();
+    void noScopesAsksFirst();
 
 private:
     template<typename T> T *widget(const char *name) const { return findWidget<T>(m_dialog.get(), name); }
@@ -55,6 +61,8 @@ private:
         const auto *label = widget<QLabel>(name);
         return label->isVisible() ? label->text() : QString();
     }
+    // Create pressed as a user would; a question about missing scopes is declined.
+    void pressCreate();
     void selectGrantType(GrantType grantType);
     void typeInto(const char *name, const QString &text);
     void fillValidBasics();
@@ -82,6 +90,13 @@ void tst_CreateTokenDialog::init()
 void tst_CreateTokenDialog::cleanup()
 {
     m_dialog.reset();
+}
+
+void tst_CreateTokenDialog::pressCreate()
+{
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    okButton(m_dialog.get())->click();
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 void tst_CreateTokenDialog::selectGrantType(GrantType grantType)
@@ -137,7 +152,13 @@ void tst_CreateTokenDialog::addProperty(const QString &key, const QString &value
 
 void tst_CreateTokenDialog::emptyFormIsInvalid()
 {
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
+    // Not greeted with errors; Create shows them, stays open and goes to the first.
+    QCOMPARE(shownError("clientError"), QString());
+    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    pressCreate();
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(m_dialog->result() != QDialog::Accepted);
     QVERIFY(shownError("clientError").contains(QLatin1StringView("client")));
     QCOMPARE(m_dialog->validationError(), shownError("clientError"));
 }
@@ -147,14 +168,17 @@ void tst_CreateTokenDialog::subjectRequiredForAuthorizationCode()
     selectGrantType(GrantType::AuthorizationCode);
     typeInto("clientCombo", QStringLiteral("1001"));
     QCOMPARE(shownError("clientError"), QString());
+    QCOMPARE(shownError("subjectError"), QString()); // not touched yet
+    pressCreate();
     QVERIFY(shownError("subjectError").contains(QLatin1StringView("required for AUTHORIZATION_CODE")));
+    QCOMPARE(QApplication::focusWidget(), widget<QWidget>("subjectEdit"));
     QCOMPARE(m_dialog->validationError(), shownError("subjectError"));
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
 
     typeInto("subjectEdit", QStringLiteral("john"));
     QCOMPARE(shownError("subjectError"), QString());
     QCOMPARE(m_dialog->validationError(), QString());
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
 }
 
 void tst_CreateTokenDialog::subjectMustBeAscii()
@@ -166,7 +190,7 @@ void tst_CreateTokenDialog::subjectMustBeAscii()
                         Qt::NoModifier);
     QCOMPARE(widget<QLineEdit>("subjectEdit")->text(), QStringLiteral("jö"));
     QVERIFY(shownError("subjectError").contains(QLatin1StringView("ASCII")));
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
 }
 
 void tst_CreateTokenDialog::subjectAtMost100Characters()
@@ -174,11 +198,11 @@ void tst_CreateTokenDialog::subjectAtMost100Characters()
     fillValidBasics();
     typeInto("subjectEdit", QString(100, QLatin1Char('a')));
     QCOMPARE(shownError("subjectError"), QString());
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
     // Checked as the user types: the 101st character is refused at once.
     QTest::keyClick(widget<QLineEdit>("subjectEdit"), Qt::Key_A);
     QVERIFY(shownError("subjectError").contains(QLatin1StringView("101")));
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
 }
 
 void tst_CreateTokenDialog::grantTypeRequirements_data()
@@ -194,14 +218,15 @@ void tst_CreateTokenDialog::grantTypeRequirements()
     selectGrantType(grantType);
     typeInto("clientCombo", QStringLiteral("1001"));
     const bool subjectNeeded = grantType != GrantType::ClientCredentials;
-    QCOMPARE(okButton(m_dialog.get())->isEnabled(), !subjectNeeded);
+    QCOMPARE(m_dialog->validationError().isEmpty(), !subjectNeeded);
+    pressCreate();
     QCOMPARE(shownError("subjectError").isEmpty(), !subjectNeeded);
     QCOMPARE(widget<QSpinBox>("refreshDurationSpin")->isEnabled(), grantType.issuesRefreshToken());
 
     typeInto("subjectEdit", QStringLiteral("john"));
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
     typeInto("clientCombo", QString());
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
     QVERIFY(!shownError("clientError").isEmpty());
 
     typeInto("clientCombo", QStringLiteral("1001"));
@@ -252,7 +277,7 @@ void tst_CreateTokenDialog::badJwtAtClaims()
     openAdvanced();
     typeInto("jwtAtClaimsEdit", QStringLiteral("{\"x\": "));
     QVERIFY(shownError("jwtAtClaimsError").startsWith(QLatin1StringView("Not valid JSON")));
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
     QCOMPARE(m_dialog->validationError(), shownError("jwtAtClaimsError"));
 
     typeInto("jwtAtClaimsEdit", QStringLiteral("[1, 2]"));
@@ -260,7 +285,7 @@ void tst_CreateTokenDialog::badJwtAtClaims()
 
     typeInto("jwtAtClaimsEdit", QStringLiteral("{\"tenant\": \"acme\",\n \"level\": 2}"));
     QCOMPARE(shownError("jwtAtClaimsError"), QString());
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
     QCOMPARE(m_dialog->request().jwtAtClaims, QStringLiteral("{\"level\":2,\"tenant\":\"acme\"}"));
 }
 
@@ -289,7 +314,7 @@ void tst_CreateTokenDialog::badAuthorizationDetails()
     typeInto("authorizationDetailsEdit", json);
     QVERIFY2(shownError("authorizationDetailsError").contains(expected),
              qPrintable(shownError("authorizationDetailsError")));
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
 }
 
 void tst_CreateTokenDialog::rfc9396ArrayIsWrapped()
@@ -322,9 +347,9 @@ void tst_CreateTokenDialog::closedAdvancedGroupDoesNotCount()
     openAdvanced();
     typeInto("jwtAtClaimsEdit", QStringLiteral("not json"));
     typeInto("sessionIdEdit", QStringLiteral("session-1"));
-    QVERIFY(!okButton(m_dialog.get())->isEnabled());
+    QVERIFY(!m_dialog->validationError().isEmpty());
     widget<QGroupBox>("advancedGroup")->setChecked(false);
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
     QCOMPARE(m_dialog->request().jwtAtClaims, QString());
     QCOMPARE(m_dialog->request().sessionId, QString());
 }
@@ -379,7 +404,7 @@ void tst_CreateTokenDialog::filledFormRequest()
     typeInto("sessionIdEdit", QStringLiteral("sid-7"));
 
     QVERIFY2(m_dialog->validationError().isEmpty(), qPrintable(m_dialog->validationError()));
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
     QCOMPARE(m_dialog->encoding(), AuthleteClient::BodyEncoding::Json);
     const QJsonObject expected{
         {QStringLiteral("grantType"), QStringLiteral("PASSWORD")},
@@ -446,7 +471,7 @@ void tst_CreateTokenDialog::formEncodingDisablesProperties()
     QCOMPARE(request.properties, std::nullopt);
     QCOMPARE(request.authorizationDetails, std::nullopt);
     QCOMPARE(FormCodec::encode(request.toJson()).unsupportedMember, QString());
-    QVERIFY(okButton(m_dialog.get())->isEnabled());
+    QVERIFY(m_dialog->validationError().isEmpty());
 
     encoding->setCurrentIndex(0);
     QVERIFY(widget<QWidget>("propertiesEditor")->isEnabled());
@@ -465,7 +490,7 @@ void tst_CreateTokenDialog::mnemonicsFocusTheirField_data()
     QTest::addColumn<QString>("field");
     QTest::newRow("subject") << int(Qt::Key_S) << QStringLiteral("subjectEdit");
     // The editors are containers: their labels reach the part that takes the keyboard.
-    QTest::newRow("scopes") << int(Qt::Key_P) << QStringLiteral("scopeList");
+    QTest::newRow("scopes") << int(Qt::Key_P) << QStringLiteral("scopeInput");
     QTest::newRow("request body") << int(Qt::Key_B) << QStringLiteral("encodingCombo");
 }
 
@@ -478,6 +503,89 @@ void tst_CreateTokenDialog::mnemonicsFocusTheirField()
     widget<QComboBox>("grantTypeCombo")->setFocus();
     QTest::keyClick(m_dialog.get(), Qt::Key(key), Qt::AltModifier);
     QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(), field);
+}
+
+void tst_CreateTokenDialog::opensOnItsFirstField()
+{
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    QCOMPARE(QApplication::focusWidget(), widget<QWidget>("grantTypeCombo"));
+}
+
+void tst_CreateTokenDialog::tabOrderFollowsTheLayout()
+{
+    openAdvanced();
+    m_dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    widget<QWidget>("grantTypeCombo")->setFocus();
+    // Tab by Tab, each field is below the last, or beside it to the right, up to the buttons.
+    QWidget *previous = QApplication::focusWidget();
+    QStringList visited{previous->objectName()};
+    const auto *buttons = widget<QWidget>("buttonBox");
+    for (int step = 0; step < 60; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *current = QApplication::focusWidget();
+        if (buttons->isAncestorOf(current))
+            break;
+        visited.append(current->objectName());
+        const QRect was(previous->mapTo(m_dialog.get(), QPoint(0, 0)), previous->size());
+        const QRect is(current->mapTo(m_dialog.get(), QPoint(0, 0)), current->size());
+        const bool sameRow = std::abs(is.top() - was.top()) <= 4;
+        QVERIFY2(sameRow ? is.left() > was.left() : is.top() > was.top(),
+                 qPrintable(visited.join(QStringLiteral(" → "))));
+        previous = current;
+    }
+    for (const char *field :
+         {"subjectEdit", "scopeInput", "scopeList", "propertiesTable", "jwtAtClaimsEdit", "sessionIdEdit"})
+        QVERIFY2(visited.contains(QLatin1StringView(field)), field);
+}
+
+void tst_CreateTokenDialog::errorsWaitForTheFieldOrCreate()
+{
+    typeInto("clientCombo", QStringLiteral("my app"));
+    // The client was edited: its problem shows; the subject's does not until Create.
+    QVERIFY(shownError("clientError").contains(QLatin1StringView("spaces")));
+    QCOMPARE(shownError("subjectError"), QString());
+    pressCreate();
+    QVERIFY(!shownError("subjectError").isEmpty());
+    // The keyboard is at the first field with a problem (the combo box, or its line edit).
+    auto *client = widget<QWidget>("clientCombo");
+    QVERIFY(QApplication::focusWidget() == client || client->isAncestorOf(QApplication::focusWidget()));
+}
+
+void tst_CreateTokenDialog::errorsDoNotMoveTheForm()
+{
+    // The space of a message is kept while there is none: the fields below stay where they are.
+    const auto *scopes = widget<QWidget>("scopesEditor");
+    const QPoint before = scopes->mapTo(m_dialog.get(), QPoint(0, 0));
+    pressCreate();
+    QVERIFY(!shownError("clientError").isEmpty());
+    QVERIFY(!shownError("subjectError").isEmpty());
+    QApplication::processEvents();
+    QCOMPARE(scopes->mapTo(m_dialog.get(), QPoint(0, 0)), before);
+}
+
+void tst_CreateTokenDialog::noScopesAsksFirst()
+{
+    fillValidBasics();
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    okButton(m_dialog.get())->click();
+    QVERIFY(MessageBox::lastText().contains(QLatin1StringView("no scopes")));
+    QVERIFY(m_dialog->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    okButton(m_dialog.get())->click();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+
+    // With a scope, no question.
+    init();
+    fillValidBasics();
+    typeInto("scopeInput", QStringLiteral("openid"));
+    QTest::keyClick(widget<QLineEdit>("scopeInput"), Qt::Key_Return);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+    MessageBox::setNextAnswer(QMessageBox::Cancel); // would decline, were it asked
+    okButton(m_dialog.get())->click();
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(tst_CreateTokenDialog)
