@@ -1,5 +1,7 @@
 #include "BenchOptions.h"
 
+#include "SandboxProcess.h"
+
 #include <QCommandLineParser>
 
 std::optional<BenchOptions> BenchOptions::parse(const QStringList &arguments, QString *error)
@@ -60,4 +62,10 @@ QStringList BenchOptions::sandboxArguments() const
 {
     return {QStringLiteral("--tokens"), QString::number(tokens), QStringLiteral("--latency-ms"),
             QString::number(latencyMs)};
+}
+
+int BenchOptions::sandboxStartTimeoutMs() const
+{
+    // About 18 s for a million tokens on a loaded 2-core machine; a minute per million is ample.
+    return SandboxProcess::kStartTimeoutMs + int(qint64(tokens) * 60'000 / 1'000'000);
 }

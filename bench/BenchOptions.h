@@ -16,8 +16,9 @@ struct BenchOptions
     // With the window: accessibility active, as under a screen reader.
     bool accessible = false;
 
-    // The sandbox's command line for this size and latency.
+    // The sandbox's command line for this size and latency, and how long it may take to make the tokens.
     QStringList sandboxArguments() const;
+    int sandboxStartTimeoutMs() const;
 
     // Parses --tokens, --latency-ms, --concurrency, --revoke, --window and --accessible; nullopt (with
     // *error) when one is not a whole number in its range.

@@ -66,6 +66,7 @@ QString TokenBench::startSandbox()
 {
     BenchReport::progress("starting the sandbox");
     const QString bearer = QString::number(QRandomGenerator::system()->generate64(), 36);
+    m_sandbox.setStartTimeoutMs(m_options.sandboxStartTimeoutMs());
     if (!m_sandbox.start(m_options.sandboxArguments(), bearer))
         return QStringLiteral("tokendesk-sandbox did not start");
     return QString();

@@ -71,6 +71,7 @@ QString WindowBench::openWindow()
 {
     BenchReport::progress("starting the sandbox");
     const QString bearer = QString::number(QRandomGenerator::system()->generate64(), 36);
+    m_sandbox.setStartTimeoutMs(m_options.sandboxStartTimeoutMs());
     if (!m_sandbox.start(m_options.sandboxArguments(), bearer))
         return QStringLiteral("tokendesk-sandbox did not start");
 

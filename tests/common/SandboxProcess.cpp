@@ -57,7 +57,7 @@ bool SandboxProcess::start(const QStringList &extraArgs, const QString &bearer)
             loop.quit();
     });
     m_process->start();
-    timeout.start(kStartTimeoutMs);
+    timeout.start(m_startTimeoutMs);
     while (timeout.isActive() && m_process->state() != QProcess::NotRunning && !m_process->canReadLine())
         loop.exec();
 

@@ -29,29 +29,34 @@ TokenFilterProxyModel::TokenFilterProxyModel(QObject *parent)
 
 void TokenFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    if (m_tokens)
-        disconnect(m_tokens, nullptr, this, nullptr);
+    // Only this class's own connections: the base class's, to the same pair of objects, stay.
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     m_tokens = qobject_cast<TokenTableModel *>(sourceModel);
     forgetAllDepths();
     // Connected before the base class connects its own handlers, so that the depths follow the
     // source's rows before the base class asks filterAcceptsRow() about them.
     if (m_tokens) {
-        connect(m_tokens, &QAbstractItemModel::rowsInserted, this,
-                [this](const QModelIndex &parent, int first, int last) {
-                    if (!parent.isValid() && first <= int(m_depths.size()))
-                        m_depths.insert(m_depths.begin() + first, size_t(last - first + 1), kUnknown);
-                });
-        connect(m_tokens, &QAbstractItemModel::rowsRemoved, this,
-                [this](const QModelIndex &parent, int first, int last) {
-                    if (!parent.isValid() && last < int(m_depths.size()))
-                        m_depths.erase(m_depths.begin() + first, m_depths.begin() + last + 1);
-                });
-        connect(m_tokens, &QAbstractItemModel::dataChanged, this,
-                [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                    forgetDepths(topLeft.row(), bottomRight.row());
-                });
-        connect(m_tokens, &QAbstractItemModel::layoutChanged, this, &TokenFilterProxyModel::forgetAllDepths);
-        connect(m_tokens, &QAbstractItemModel::modelReset, this, &TokenFilterProxyModel::forgetAllDepths);
+        m_sourceConnections = {
+            connect(m_tokens, &QAbstractItemModel::rowsInserted, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (!parent.isValid() && first <= int(m_depths.size()))
+                            m_depths.insert(m_depths.begin() + first, size_t(last - first + 1), kUnknown);
+                    }),
+            connect(m_tokens, &QAbstractItemModel::rowsRemoved, this,
+                    [this](const QModelIndex &parent, int first, int last) {
+                        if (!parent.isValid() && last < int(m_depths.size()))
+                            m_depths.erase(m_depths.begin() + first, m_depths.begin() + last + 1);
+                    }),
+            connect(m_tokens, &QAbstractItemModel::dataChanged, this,
+                    [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                        forgetDepths(topLeft.row(), bottomRight.row());
+                    }),
+            connect(m_tokens, &QAbstractItemModel::layoutChanged, this,
+                    &TokenFilterProxyModel::forgetAllDepths),
+            connect(m_tokens, &QAbstractItemModel::modelReset, this, &TokenFilterProxyModel::forgetAllDepths),
+        };
     }
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }

@@ -56,6 +56,7 @@ private:
     void forgetAllDepths();
 
     TokenTableModel *m_tokens = nullptr;
+    QList<QMetaObject::Connection> m_sourceConnections;
     QString m_text;                      // what the filter shows: m_typed or a start of it
     QString m_typed;                     // the longest text typed since the text last changed otherwise
     std::vector<Prefix> m_prefixes;      // m_prefixes[n - 1]: the first n characters of m_typed
