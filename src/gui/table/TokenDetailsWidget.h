@@ -21,7 +21,8 @@ public:
     explicit TokenDetailsWidget(QWidget *parent = nullptr);
 
     void showToken(const AccessToken &token, const std::optional<ClientLimited> &client);
-    void clear();
+    // No single token is selected: says so, and how many rows are (none or several).
+    void showNothing(int selectedRows);
 
 private:
     QLabel *addRow(const QString &label, const QString &objectName);

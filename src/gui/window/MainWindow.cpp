@@ -5,6 +5,7 @@
 #include "AuthleteClient.h"
 #include "ConnectionDialog.h"
 #include "CredentialStore.h"
+#include "EnvironmentBadge.h"
 #include "ErrorBanner.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
@@ -120,6 +121,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     resize(1280, 760);
     restoreSettings();
     updateStatus();
+    showChosenToken();
 }
 
 MainWindow::~MainWindow() = default;
@@ -148,6 +150,8 @@ void MainWindow::buildActions()
     profileLabel->setBuddy(m_profileCombo);
     toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_profileCombo);
+    m_environmentBadge = new EnvironmentBadge(this);
+    toolbar->addWidget(m_environmentBadge);
 
     auto *connections =
         new QAction(themedIcon("network-connect", ":/icons/connection.svg"), tr("&Connections…"), this);
@@ -194,14 +198,14 @@ void MainWindow::buildActions()
         m_subjectSearch->selectAll();
     });
 
-    auto *copyAccess =
+    auto *copyAccess = m_copyHash =
         new QAction(themedIcon("edit-copy", ":/icons/copy.svg"), tr("&Copy access token hash"), this);
     copyAccess->setObjectName(QStringLiteral("actionCopyHash"));
     copyAccess->setShortcut(QKeySequence::Copy);
     copyAccess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAccess, &QAction::triggered, this, [this] { copyHash(false); });
     m_table->addAction(copyAccess);
-    auto *copyRefresh = new QAction(tr("Copy &refresh token hash"), this);
+    auto *copyRefresh = m_copyRefreshHash = new QAction(tr("Copy &refresh token hash"), this);
     copyRefresh->setObjectName(QStringLiteral("actionCopyRefreshHash"));
     connect(copyRefresh, &QAction::triggered, this, [this] { copyHash(true); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -418,18 +422,16 @@ void MainWindow::connectSession()
                 selection.select(index, index.siblingAtColumn(TokenColumns::Count - 1));
         }
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-        if (!selection.isEmpty())
-            m_table->selectionModel()->setCurrentIndex(selection.first().topLeft(),
-                                                       QItemSelectionModel::NoUpdate);
+        m_table->selectionModel()->setCurrentIndex(
+            selection.isEmpty() ? QModelIndex() : QModelIndex(selection.first().topLeft()),
+            QItemSelectionModel::NoUpdate);
         const int top = m_model->rowOfHash(m_topHashToRestore);
         if (top >= 0)
             m_table->scrollTo(m_proxy->mapFromSource(m_model->index(top, 0)),
                               QAbstractItemView::PositionAtTop);
         statusBar()->showMessage(tr("Refreshed."), 3000);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentToken);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentToken);
+    connect(m_actions, &TokenActions::chosenChanged, this, &MainWindow::showChosenToken);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
             offerLoadAll(tr("Sorting orders only the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
@@ -491,6 +493,8 @@ void MainWindow::reloadProfileSwitcher()
 
 void MainWindow::openProfile(const QString &name)
 {
+    // What Edit connection… edits, even while (or when) reading its credential fails.
+    m_requestedProfile = name;
     const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
     if (!profile) {
         m_banner->showMessage(ErrorBanner::Kind::Error,
@@ -529,6 +533,7 @@ void MainWindow::showWelcome()
 
 void MainWindow::openDemo(const ConnectionSettings &settings)
 {
+    m_requestedProfile.clear();
     connectTo(kDemoProfile, settings, true);
 }
 
@@ -538,6 +543,9 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
     m_demo = m_demo || demo;
     m_client->setConnection(settings);
     m_operations->setConnectionName(profileName, settings.serviceId);
+    m_environmentBadge->setEnvironment(settings.environment);
+    m_actions->setConnection(
+        {demo ? tr("Demo") : profileName, settings.serviceId, settings.baseUrl, settings.environment});
     if (!demo)
         m_profiles->setLastUsed(profileName);
     setWindowTitle(demo ? tr("TokenDesk — Demo (sandbox data)") : tr("TokenDesk — %1").arg(profileName));
@@ -610,15 +618,15 @@ void MainWindow::showError(const ApiError &error)
     updateStatus();
 }
 
-void MainWindow::showCurrentToken()
+void MainWindow::showChosenToken()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
-    if (!current.isValid()) {
-        m_details->clear();
-        return;
-    }
-    const AccessToken &token = m_model->tokenAt(current.row());
-    m_details->showToken(token, m_model->client(token.clientId));
+    const std::optional<AccessToken> token = m_actions->soleSelectedToken();
+    m_copyHash->setEnabled(token.has_value());
+    m_copyRefreshHash->setEnabled(token && !token->refreshTokenHash.isEmpty());
+    if (token)
+        m_details->showToken(*token, m_model->client(token->clientId));
+    else
+        m_details->showNothing(int(m_table->selectionModel()->selectedRows().size()));
 }
 
 QStringList MainWindow::selectedHashes() const
@@ -632,11 +640,10 @@ QStringList MainWindow::selectedHashes() const
 
 void MainWindow::copyHash(bool refreshToken)
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
-    if (!current.isValid())
+    const std::optional<AccessToken> token = m_actions->soleSelectedToken();
+    if (!token)
         return;
-    const AccessToken &token = m_model->tokenAt(current.row());
-    const QString hash = refreshToken ? token.refreshTokenHash : token.accessTokenHash;
+    const QString hash = refreshToken ? token->refreshTokenHash : token->accessTokenHash;
     if (hash.isEmpty())
         return;
     QApplication::clipboard()->setText(hash);
@@ -647,8 +654,8 @@ void MainWindow::copyHash(bool refreshToken)
 void MainWindow::openConnectionsDialog()
 {
     ConnectionDialog dialog(m_profiles, m_credentials, m_network, this);
-    if (!m_demo && !m_profileName.isEmpty())
-        dialog.selectProfile(m_profileName);
+    if (m_profiles->profile(m_requestedProfile))
+        dialog.selectProfile(m_requestedProfile);
     QString saved;
     connect(&dialog, &ConnectionDialog::profileSaved, this, [&saved](const QString &name) { saved = name; });
     dialog.exec();

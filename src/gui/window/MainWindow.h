@@ -9,6 +9,7 @@
 class AuditLog;
 class AuthleteClient;
 class CredentialStore;
+class EnvironmentBadge;
 class ErrorBanner;
 class ProfileStore;
 class QComboBox;
@@ -74,7 +75,7 @@ private:
     void updateStatus();
     void offerLoadAll(const QString &reason);
     void showError(const ApiError &error);
-    void showCurrentToken();
+    void showChosenToken();
     void copyHash(bool refreshToken);
     void openConnectionsDialog();
     void showAbout();
@@ -96,6 +97,7 @@ private:
     TokenOperations *m_operations = nullptr;
     TokenActions *m_actions = nullptr;
     QComboBox *m_profileCombo = nullptr;
+    EnvironmentBadge *m_environmentBadge = nullptr;
     QLineEdit *m_subjectSearch = nullptr;
     QLineEdit *m_clientSearch = nullptr;
     QComboBox *m_statusCombo = nullptr;
@@ -105,7 +107,10 @@ private:
     QPushButton *m_cancelLoad = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_loadAllAction = nullptr;
+    QAction *m_copyHash = nullptr;
+    QAction *m_copyRefreshHash = nullptr;
     QString m_profileName;
+    QString m_requestedProfile; // the profile last asked for, opened or not
     QString m_environmentBearer;
     bool m_demo = false;
     QStringList m_hashesToRestore;
