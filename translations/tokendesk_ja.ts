@@ -655,6 +655,58 @@ Keep the credential of “%2” in memory for this run only? You will have to en
             <numerusform>接続しました: トークン %Ln 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>(not labelled)</source>
+        <translation>(ラベルなし)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Request body encoding</source>
+        <translation>リクエスト本文の形式</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>フォーム (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>How create, update and revoke requests send their bodies. A form body cannot carry token properties or authorization details.</source>
+        <translation>作成・更新・失効のリクエスト本文の送り方です。フォーム形式ではトークンのプロパティや認可詳細を送れません。</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>リクエスト本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Discard the new connection you have not saved?</source>
+        <translation>保存していない新しい接続を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>「%1」の保存していない変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>テストを中止しました。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>テストを中止(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -665,6 +717,22 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>The server URL must start with https:// (plain http is allowed only to this computer).</source>
         <translation>サーバー URL は https:// で始まる必要があります (暗号化なしの http はこのコンピューター宛てにのみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>ステージング</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
     </message>
 </context>
 <context>
@@ -756,14 +824,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Propert&amp;ies:</source>
         <translation>プロパティ(&amp;I):</translation>
-    </message>
-    <message>
-        <source>A form body cannot carry properties or authorization details, so they are disabled. Choose JSON to set them.</source>
-        <translation>フォーム形式の本文ではプロパティと認可詳細 (authorization details) を送信できないため、無効になっています。設定するには JSON を選択してください。</translation>
-    </message>
-    <message>
-        <source>Request &amp;body:</source>
-        <translation>リクエスト本文(&amp;B):</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -957,6 +1017,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Problem with the JWT access token claims</source>
         <translation>JWT アクセストークンのクレームの問題</translation>
     </message>
+    <message>
+        <source>This connection sends form-encoded bodies (set in its advanced connection settings), which cannot carry properties or authorization details, so they are disabled.</source>
+        <translation>この接続はフォーム形式で本文を送ります (接続の詳細設定で指定)。フォーム形式ではプロパティや認可詳細を送れないため、無効になっています。</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -966,22 +1030,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
-    <name>EncodingSelector</name>
+    <name>EnvironmentBadge</name>
     <message>
-        <source>Request body encoding</source>
-        <translation>リクエスト本文の形式</translation>
-    </message>
-    <message>
-        <source>JSON (application/json)</source>
-        <translation>JSON (application/json)</translation>
-    </message>
-    <message>
-        <source>Form (application/x-www-form-urlencoded)</source>
-        <translation>フォーム (application/x-www-form-urlencoded)</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>リクエスト本文</translation>
+        <source>Environment: %1</source>
+        <translation>環境: %1</translation>
     </message>
 </context>
 <context>
@@ -1391,6 +1443,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
             <numerusform>%Ln 件中 %L1 件のトークンを読み込み済み</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>
@@ -1509,6 +1565,21 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>ScopedConfirmation</name>
+    <message>
+        <source>Connection: %1 — service %2 at %3</source>
+        <translation>接続: %1 — %3 のサービス %2</translation>
+    </message>
+    <message>
+        <source>Connection: %1 (%2) — service %3 at %4</source>
+        <translation>接続: %1 (%2) — %4 のサービス %3</translation>
+    </message>
+    <message>
+        <source>Production connection: this changes what real users can do.</source>
+        <translation>本番環境の接続です: この操作は実際のユーザーに影響します。</translation>
+    </message>
+</context>
+<context>
     <name>ScopesEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -1555,14 +1626,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>失効すると、アクセストークンとそのリフレッシュトークンが同時に無効になります。削除すると、トークンのレコードが Authlete のデータベースから削除されます。</translation>
     </message>
     <message>
-        <source>the client-credentials token %1 of client %2</source>
-        <translation>クライアント %2 のクライアントクレデンシャルトークン %1</translation>
-    </message>
-    <message>
-        <source>the token %1 of %2 for client %3</source>
-        <translation>クライアント %3 向けの %2 のトークン %1</translation>
-    </message>
-    <message>
         <source>&amp;New token…</source>
         <translation>新しいトークン(&amp;N)…</translation>
     </message>
@@ -1577,10 +1640,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>&amp;Delete record</source>
         <translation>レコードを削除(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Send revocations &amp;form-encoded</source>
-        <translation>失効リクエストをフォーム形式で送信(&amp;F)</translation>
     </message>
     <message>
         <source>Change the scopes, expiry or properties of the selected token (Enter)</source>
@@ -1613,26 +1672,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Revoke all tokens of the client…</source>
         <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected tokens</source>
-        <translation>
-            <numerusform>選択したトークン %Ln 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(of %Ln subjects)</source>
-        <translation>
-            <numerusform>(サブジェクト %Ln 件)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke %1?</source>
-        <translation>%1を失効しますか?</translation>
-    </message>
-    <message>
-        <source>Delete the record of %1?</source>
-        <translation>%1のレコードを削除しますか?</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
@@ -1716,12 +1755,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke all %Ln tokens %1?</source>
-        <translation>
-            <numerusform>%1トークン %Ln 件をすべて失効しますか?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server revoked %Ln tokens %1.</source>
         <translation>
             <numerusform>サーバーは%1トークン %Ln 件を失効しました。</numerusform>
@@ -1742,6 +1775,106 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Revoke all tokens of %1…</source>
         <comment>client</comment>
         <translation>クライアント %1 のトークンを一括失効(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Revoking ends the access token and its refresh token at once: the client can no longer use them.</source>
+        <translation>失効するとアクセストークンとそのリフレッシュトークンは直ちに無効になり、クライアントはそれらを使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Deleting removes the token&apos;s record from Authlete&apos;s database; the token stops working and its record cannot be restored.</source>
+        <translation>削除するとトークンのレコードが Authlete のデータベースから消えます。トークンは使えなくなり、レコードは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>(none: a client-credentials token)</source>
+        <translation>(なし: クライアントクレデンシャルのトークン)</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Revoke this access token?</source>
+        <translation>このアクセストークンを失効しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the record of this access token?</source>
+        <translation>このアクセストークンのレコードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>クライアント:</translation>
+    </message>
+    <message>
+        <source>Access token hash:</source>
+        <translation>アクセストークンのハッシュ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %Ln selected tokens?</source>
+        <translation>
+            <numerusform>選択した %Ln 件のアクセストークンを失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the records of the %Ln selected tokens?</source>
+        <translation>
+            <numerusform>選択した %Ln 件のアクセストークンのレコードを削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>サブジェクト数:</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ほか %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of tokens, %1, to confirm:</source>
+        <translation>確認のため、アクセストークンの件数「%1」を入力してください:</translation>
+    </message>
+    <message>
+        <source>There are no tokens %1 to revoke.</source>
+        <translation>失効するアクセストークン (%1) はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of %1, across all clients?</source>
+        <translation>
+            <numerusform>すべてのクライアントにわたる %1 のアクセストークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of client %1, for every user?</source>
+        <translation>
+            <numerusform>クライアント %1 の全ユーザーのアクセストークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of %1 for client %2?</source>
+        <translation>
+            <numerusform>クライアント %2 における %1 のアクセストークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>アクセストークン数:</translation>
+    </message>
+    <message>
+        <source>Type the client ID, %1, to confirm:</source>
+        <translation>確認のため、クライアント ID「%1」を入力してください:</translation>
+    </message>
+    <message>
+        <source>Type the subject, %1, to confirm:</source>
+        <translation>確認のため、サブジェクト「%1」を入力してください:</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +2022,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
 <context>
     <name>TokenDetailsWidget</name>
     <message>
-        <source>Select a token to see its details.</source>
-        <translation>トークンを選択すると詳細が表示されます。</translation>
-    </message>
-    <message>
         <source>Token details</source>
         <translation>トークンの詳細</translation>
     </message>
@@ -1927,6 +2056,16 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source> &lt;i&gt;(hidden from the client)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(クライアントには非公開)&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens selected. Select one to see its details.</source>
+        <translation>
+            <numerusform>%Ln 件のアクセストークンを選択中です。詳細を見るには 1 件だけ選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token selected. Select a row to see its details.</source>
+        <translation>アクセストークンが選択されていません。詳細を見るには行を選択してください。</translation>
     </message>
 </context>
 <context>
@@ -2044,14 +2183,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>スコープを変更し、ここで有効期限を指定しない場合に適用されます。新しいスコープの有効期間属性のうち最も短いものが使われます。</translation>
     </message>
     <message>
-        <source>A form body cannot carry properties, so they are disabled. Choose JSON to change them.</source>
-        <translation>フォーム形式の本文ではプロパティを送信できないため、無効になっています。変更するには JSON を選択してください。</translation>
-    </message>
-    <message>
-        <source>Request &amp;body:</source>
-        <translation>リクエスト本文(&amp;B):</translation>
-    </message>
-    <message>
         <source>&amp;Update</source>
         <translation>更新(&amp;U)</translation>
     </message>
@@ -2086,6 +2217,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Recompute the refresh token expiry from the new scopes&apos; durations</source>
         <translation>新しいスコープの有効期間からリフレッシュトークンの有効期限を再計算</translation>
+    </message>
+    <message>
+        <source>This connection sends form-encoded bodies (set in its advanced connection settings), which cannot carry properties, so they are disabled.</source>
+        <translation>この接続はフォーム形式で本文を送ります (接続の詳細設定で指定)。フォーム形式ではプロパティを送れないため、無効になっています。</translation>
     </message>
 </context>
 <context>
