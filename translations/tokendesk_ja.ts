@@ -707,6 +707,14 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Cancel &amp;test</source>
         <translation>テストを中止(&amp;T)</translation>
     </message>
+    <message>
+        <source>Keychain refused</source>
+        <translation>キーチェーンが拒否しました</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The keychain refused its credential, so it is kept only until TokenDesk quits.</source>
+        <translation>「%1」を保存しました。キーチェーンが認証情報を拒否したため、TokenDesk を終了するまでだけ保持します。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1027,6 +1035,14 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>No keychain (Secret Service or KWallet) is available, so TokenDesk cannot store the credential.</source>
         <translation>キーチェーン (Secret Service または KWallet) を利用できないため、TokenDesk は認証情報を保存できません。</translation>
+    </message>
+    <message>
+        <source>The keychain refused the credential or is locked (was its prompt cancelled?).</source>
+        <translation>キーチェーンが認証情報を拒否したか、ロックされています (確認ダイアログがキャンセルされましたか?)。</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” was kept for the last session only; enter it again or save it to the keychain.</source>
+        <translation>「%1」の認証情報は前回のセッションの間だけ保持されていました。もう一度入力するか、キーチェーンに保存してください。</translation>
     </message>
 </context>
 <context>

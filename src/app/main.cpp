@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -139,7 +140,9 @@ int main(int argc, char *argv[])
 
     QNetworkAccessManager network;
     ProfileStore profiles;
+    QSettings credentialNotes;
     CredentialStore credentials;
+    credentials.setSessionNotes(&credentialNotes);
     MainWindow window(&network, &profiles, &credentials);
     // The variable Authlete's own SDKs read: a bearer from it never touches our files.
     window.setEnvironmentBearer(qEnvironmentVariable("AUTHLETE_BEARER"));

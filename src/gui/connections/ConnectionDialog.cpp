@@ -186,9 +186,12 @@ void ConnectionDialog::loadSecret(const ConnectionProfile &profile)
             break;
         case Status::NotFound:
             m_ui->statusLabel->setText(
-                tr("No credential is stored for “%1”. Enter it and save.").arg(profile.name));
+                result.errorMessage.isEmpty()
+                    ? tr("No credential is stored for “%1”. Enter it and save.").arg(profile.name)
+                    : result.errorMessage);
             break;
         case Status::NoKeychain:
+        case Status::Refused:
         case Status::Failed:
             m_ui->statusLabel->setText(
                 tr("The credential of “%1” could not be read: %2").arg(profile.name, result.errorMessage));
@@ -407,15 +410,20 @@ void ConnectionDialog::onSecretWritten(const ConnectionProfile &profile, const Q
                tr("Saved “%1”; its credential is in the system keychain.").arg(profile.name));
         return;
     case Status::NoKeychain:
-        if (MessageBox::question(this, tr("No keychain"),
-                                 tr("%1\n\nKeep the credential of “%2” in memory for this run only? You will "
-                                    "have to enter it again after TokenDesk quits.")
-                                     .arg(result.errorMessage, profile.name),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+    case Status::Refused:
+        if (MessageBox::question(
+                this, result.status == Status::Refused ? tr("Keychain refused") : tr("No keychain"),
+                tr("%1\n\nKeep the credential of “%2” in memory for this run only? You will "
+                   "have to enter it again after TokenDesk quits.")
+                    .arg(result.errorMessage, profile.name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
             m_credentials->keepForSession(profile.name, secret);
             commit(profile, secret,
-                   tr("Saved “%1”. No keychain is available, so its credential is kept only until TokenDesk "
-                      "quits.")
+                   (result.status == Status::Refused
+                        ? tr("Saved “%1”. The keychain refused its credential, so it is kept only until "
+                             "TokenDesk quits.")
+                        : tr("Saved “%1”. No keychain is available, so its credential is kept only until "
+                             "TokenDesk quits."))
                        .arg(profile.name));
         } else {
             m_ui->statusLabel->setText(tr("Not saved: %1").arg(result.errorMessage));

@@ -513,9 +513,8 @@ void MainWindow::openProfile(const QString &name)
             connectTo(name, profile.toSettings(result.secret), false);
             return;
         }
-        const QString why = result.status == CredentialStore::Result::Status::NotFound
-                                ? tr("No credential is stored for “%1”.").arg(name)
-                                : result.errorMessage;
+        const QString why = result.errorMessage.isEmpty() ? tr("No credential is stored for “%1”.").arg(name)
+                                                          : result.errorMessage;
         m_banner->showMessage(ErrorBanner::Kind::Error, why, tr("Edit connection…"),
                               [this] { openConnectionsDialog(); });
         updateStatus();
