@@ -130,20 +130,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%Ln selected tokens</source>
-        <translation>
-            <numerusform>%Ln selected token</numerusform>
-            <numerusform>%Ln selected tokens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(of %Ln subjects)</source>
-        <translation>
-            <numerusform>(of %Ln subject)</numerusform>
-            <numerusform>(of %Ln subjects)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%Ln not attempted (cancelled).</source>
         <translation>
             <numerusform>%Ln not attempted (cancelled).</numerusform>
@@ -186,13 +172,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke all %Ln tokens %1?</source>
-        <translation>
-            <numerusform>Revoke the %Ln token %1?</numerusform>
-            <numerusform>Revoke all %Ln tokens %1?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server revoked %Ln tokens %1.</source>
         <translation>
             <numerusform>The server revoked %Ln token %1.</numerusform>
@@ -204,6 +183,58 @@
         <translation>
             <numerusform>The token was updated, but the server dropped %Ln scope it does not allow for this token: %1</numerusform>
             <numerusform>The token was updated, but the server dropped %Ln scopes it does not allow for this token: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %Ln selected tokens?</source>
+        <translation>
+            <numerusform>Revoke the %Ln selected token?</numerusform>
+            <numerusform>Revoke the %Ln selected tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the records of the %Ln selected tokens?</source>
+        <translation>
+            <numerusform>Delete the record of the %Ln selected token?</numerusform>
+            <numerusform>Delete the records of the %Ln selected tokens?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… and %Ln more</numerusform>
+            <numerusform>… and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of %1, across all clients?</source>
+        <translation>
+            <numerusform>Revoke the %Ln token of %1, across all clients?</numerusform>
+            <numerusform>Revoke all %Ln tokens of %1, across all clients?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of client %1, for every user?</source>
+        <translation>
+            <numerusform>Revoke the %Ln token of client %1, for every user?</numerusform>
+            <numerusform>Revoke all %Ln tokens of client %1, for every user?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of %1 for client %2?</source>
+        <translation>
+            <numerusform>Revoke the %Ln token of %1 for client %2?</numerusform>
+            <numerusform>Revoke all %Ln tokens of %1 for client %2?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TokenDetailsWidget</name>
+    <message numerus="yes">
+        <source>%Ln tokens selected. Select one to see its details.</source>
+        <translation>
+            <numerusform>%Ln token selected. Select one to see its details.</numerusform>
+            <numerusform>%Ln tokens selected. Select one to see its details.</numerusform>
         </translation>
     </message>
 </context>

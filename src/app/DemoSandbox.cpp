@@ -41,5 +41,6 @@ bool DemoSandbox::start(const Size &size)
     m_connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
     m_connection.serviceId = settings.serviceId;
     m_connection.bearerToken = settings.bearer;
+    m_connection.environment = ConnectionSettings::Environment::Sandbox;
     return true;
 }

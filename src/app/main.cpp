@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <algorithm>
 #include <cstdio>
 #include <memory>
@@ -143,7 +144,9 @@ int main(int argc, char *argv[])
     app.installEventFilter(&screenFit);
     QNetworkAccessManager network;
     ProfileStore profiles;
+    QSettings credentialNotes;
     CredentialStore credentials;
+    credentials.setSessionNotes(&credentialNotes);
     MainWindow window(&network, &profiles, &credentials);
     // The variable Authlete's own SDKs read: a bearer from it never touches our files.
     window.setEnvironmentBearer(qEnvironmentVariable("AUTHLETE_BEARER"));

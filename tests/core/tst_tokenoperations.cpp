@@ -150,7 +150,7 @@ private slots:
         request.clientId = existing.clientId;
         request.subject = QStringLiteral("ops.created");
         request.scopes = QStringList{QStringLiteral("openid")};
-        m_operations->create(request, AuthleteClient::BodyEncoding::Json);
+        m_operations->create(request);
         QTRY_COMPARE_WITH_TIMEOUT(m_heard.created.size(), 1, kWaitMs);
 
         const TokenOperations::Created &created = m_heard.created.first();
@@ -189,7 +189,7 @@ private slots:
         request.grantType = GrantType::fromName(QStringLiteral("AUTHORIZATION_CODE"));
         request.clientId = 42; // not a client of this service
         request.subject = QStringLiteral("ops.refused");
-        m_operations->create(request, AuthleteClient::BodyEncoding::Json);
+        m_operations->create(request);
         QTRY_COMPARE_WITH_TIMEOUT(m_heard.created.size(), 1, kWaitMs);
         const TokenOperations::Created &created = m_heard.created.first();
         QVERIFY(created.error);
@@ -219,7 +219,7 @@ private slots:
             scopes.append(QStringLiteral("email"));
         scopes.append(QStringLiteral("no.such.scope"));
         request.scopes = scopes;
-        m_operations->update(token, request, AuthleteClient::BodyEncoding::Json);
+        m_operations->update(token, request);
         QTRY_COMPARE_WITH_TIMEOUT(m_heard.updated.size(), 1, kWaitMs);
 
         const TokenOperations::Updated &updated = m_heard.updated.first();
@@ -251,7 +251,7 @@ private slots:
         TokenUpdateRequest request;
         request.accessTokenHash = token.accessTokenHash;
         request.accessTokenValueUpdated = true;
-        m_operations->update(token, request, AuthleteClient::BodyEncoding::Json);
+        m_operations->update(token, request);
         QTRY_COMPARE_WITH_TIMEOUT(m_heard.updated.size(), 1, kWaitMs);
         const TokenOperations::Updated &updated = m_heard.updated.first();
         QVERIFY2(!updated.error, qPrintable(updated.error.message()));

@@ -8,8 +8,8 @@
 #include "BulkTokenAction.h"
 #include "ClientTestSupport.h"
 #include "MainWindow.h"
-#include "MessageBox.h"
 #include "SandboxProcess.h"
+#include "ScopedConfirmation.h"
 #include "TokenListSession.h"
 #include "TokenTableModel.h"
 #include "WindowTestSupport.h"
@@ -68,7 +68,8 @@ int runChild(int argc, char *argv[])
     auto *table = window.findChild<QTableView *>(QStringLiteral("tokenTable"));
     table->selectAll();
     table->selectionModel()->setCurrentIndex(table->model()->index(0, 0), QItemSelectionModel::NoUpdate);
-    MessageBox::setNextAnswer(QMessageBox::Yes);
+    // Over 100 tokens: the confirmation takes the count typed.
+    ScopedConfirmation::setNextTypedAnswer(QString::number(table->selectionModel()->selectedRows().size()));
     std::printf("audit %s\n", qPrintable(window.auditLog()->path()));
     std::fflush(stdout);
     window.findChild<QAction *>(QStringLiteral("actionRevoke"))->trigger();

@@ -1,6 +1,7 @@
 // The main window driven offscreen like a user would, against real sandboxes: search a subject,
 // load everything, filter, switch profiles, and see a refused credential explained.
 #include "AuditLog.h"
+#include "ConnectionDialog.h"
 #include "ErrorBanner.h"
 #include "HardFailure.h"
 #include "MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -222,6 +224,34 @@ private slots:
         QTRY_COMPARE(refreshed.size(), 1);
         QCOMPARE(table->currentIndex().data(TokenTableModel::HashRole).toString(), selected);
         QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+    }
+
+    // As with --profile NAME whose credential cannot be read: nothing opens, yet Edit connection…
+    // edits NAME, not the profile used last.
+    void editConnectionEditsTheProfileAskedFor()
+    {
+        ConnectionProfile locked;
+        locked.name = QStringLiteral("Locked");
+        locked.baseUrl = m_sandbox.baseUrl();
+        locked.serviceId = m_sandbox.serviceId();
+        m_profiles->profiles()->save(locked);
+        m_window->openProfile(locked.name);
+        QTRY_COMPARE(find<QPushButton>("errorBannerAction")->text(), QStringLiteral("Edit connection…"));
+        QCOMPARE(m_profiles->profiles()->lastUsed(), QStringLiteral("Main"));
+        QString edited;
+        auto *timer = new QTimer(m_window.get());
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, timer, [timer, &edited] {
+            if (auto *dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget())) {
+                edited = dialog->currentProfileName();
+                timer->stop();
+                dialog->done(QDialog::Rejected);
+            }
+        });
+        timer->start();
+        find<QPushButton>("errorBannerAction")->click();
+        m_profiles->profiles()->remove(locked.name);
+        QCOMPARE(edited, locked.name);
     }
 
     void detailPaneShowsTheSelectedToken()

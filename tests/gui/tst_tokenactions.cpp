@@ -10,6 +10,7 @@
 #include "MessageBox.h"
 #include "NewTokenValuesDialog.h"
 #include "SandboxProcess.h"
+#include "ScopedConfirmation.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenHash.h"
 #include "TokenListSession.h"
@@ -122,6 +123,15 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(session()->isTotalKnown() && !session()->isLoading(), 15'000);
     }
 
+    // Exactly this row, whatever modifier an earlier key click left pressed (QTableView::selectRow()
+    // would extend a selection under Shift).
+    void selectOnly(int proxyRow) const
+    {
+        const QModelIndex index = m_window->proxyModel()->index(proxyRow, 0);
+        table()->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+    }
+
     QList<AuditEntry> auditEntries() const { return m_window->auditLog()->readAll(); }
     QString m_createdValue; // a token value the app showed once; it must be nowhere after
 
@@ -163,6 +173,10 @@ private slots:
         m_profiles = std::make_unique<SessionProfiles>(m_dir.filePath(QStringLiteral("profiles.ini")));
         m_profiles->add(QStringLiteral("Main"), m_sandbox, kBearer);
         m_profiles->add(QStringLiteral("Flaky"), m_failing, kBearer);
+        m_profiles->add(QStringLiteral("Main (form)"), m_sandbox, kBearer);
+        ConnectionProfile form = *m_profiles->profiles()->profile(QStringLiteral("Main (form)"));
+        form.bodyEncoding = ConnectionSettings::BodyEncoding::Form;
+        m_profiles->profiles()->save(form);
     }
 
     void init()
@@ -208,9 +222,10 @@ private slots:
         QCOMPARE(entries.last().profile, QStringLiteral("Main"));
     }
 
-    void revokeFormEncodedFromTheContextMenusAction()
+    // The wire format is the connection's: a profile set to form bodies revokes with one.
+    void revokeFormEncodedOnAFormConnection()
     {
-        action("actionRevokeFormEncoded")->setChecked(true);
+        open(QStringLiteral("Main (form)"));
         table()->selectRow(6);
         const QString hash = table()->currentIndex().data(TokenTableModel::HashRole).toString();
         MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -282,12 +297,13 @@ private slots:
         const int before = int(serverHashes(m_sandbox, token.subject).size());
         searchFor(token.subject, QString::number(token.clientId));
         action("actionRevokeSubjectClient")->trigger();
-        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()), 10'000);
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<ScopedConfirmation *>(QApplication::activeModalWidget()),
+                                 10'000);
+        auto *box = qobject_cast<ScopedConfirmation *>(QApplication::activeModalWidget());
         QVERIFY2(box->text().contains(QStringLiteral("of %1 for client").arg(token.subject)),
                  qPrintable(box->text()));
         QVERIFY(!box->text().contains(QStringLiteral(" 0 tokens")));
-        box->button(QMessageBox::Yes)->click();
+        box->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(m_window->banner()->text().contains(QStringLiteral("revoked")), 10'000);
         const QList<AuditEntry> entries = auditEntries();
         QCOMPARE(entries.last().subject, token.subject);
@@ -309,8 +325,9 @@ private slots:
                                                    QItemSelectionModel::NoUpdate);
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 200);
         const qsizetype auditBefore = auditEntries().size();
-        MessageBox::setNextAnswer(QMessageBox::Yes); // the confirmation
-        MessageBox::setNextAnswer(QMessageBox::Ok);  // the report of failures
+        // More than 100: the confirmation asks for the count typed.
+        ScopedConfirmation::setNextTypedAnswer(QStringLiteral("200"));
+        MessageBox::setNextAnswer(QMessageBox::Ok); // the report of failures
         action("actionRevoke")->trigger();
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("200 selected tokens")));
         QTRY_VERIFY_WITH_TIMEOUT(auditEntries().size() == auditBefore + 200, 60'000);

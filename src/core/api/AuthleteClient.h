@@ -20,7 +20,7 @@ class AuthleteClient : public QObject
     Q_OBJECT
 
 public:
-    enum class BodyEncoding { Json, Form };
+    using BodyEncoding = ConnectionSettings::BodyEncoding;
 
     AuthleteClient(QNetworkAccessManager *network, QObject *parent = nullptr);
 

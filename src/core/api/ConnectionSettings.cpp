@@ -38,3 +38,52 @@ QString ConnectionSettings::urlProblem(const QUrl &url)
         return tr("The server URL must start with https:// (plain http is allowed only to this computer).");
     return {};
 }
+
+QList<ConnectionSettings::Environment> ConnectionSettings::environments()
+{
+    return {Environment::Unlabelled, Environment::Production, Environment::Staging, Environment::Test,
+            Environment::Sandbox};
+}
+
+QString ConnectionSettings::environmentName(Environment environment)
+{
+    switch (environment) {
+    case Environment::Unlabelled:
+        return QString();
+    case Environment::Production:
+        return tr("production");
+    case Environment::Staging:
+        return tr("staging");
+    case Environment::Test:
+        return tr("test");
+    case Environment::Sandbox:
+        return tr("sandbox");
+    }
+    return QString();
+}
+
+QString ConnectionSettings::environmentKey(Environment environment)
+{
+    switch (environment) {
+    case Environment::Unlabelled:
+        return QString();
+    case Environment::Production:
+        return QStringLiteral("production");
+    case Environment::Staging:
+        return QStringLiteral("staging");
+    case Environment::Test:
+        return QStringLiteral("test");
+    case Environment::Sandbox:
+        return QStringLiteral("sandbox");
+    }
+    return QString();
+}
+
+ConnectionSettings::Environment ConnectionSettings::environmentFromKey(const QString &key)
+{
+    for (const Environment environment : environments()) {
+        if (environmentKey(environment) == key)
+            return environment;
+    }
+    return Environment::Unlabelled;
+}

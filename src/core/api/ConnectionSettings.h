@@ -13,6 +13,10 @@ struct ConnectionSettings
 
 public:
     enum class ApiVersion { V3, V2 };
+    // What the user said the service is for; confirmations name it, and production stands out.
+    enum class Environment { Unlabelled, Production, Staging, Test, Sandbox };
+    // How create, update and revoke send their bodies: Authlete takes both.
+    enum class BodyEncoding { Json, Form };
 
     struct Region
     {
@@ -28,6 +32,8 @@ public:
     QString apiSecret;         // v2: HTTP Basic password
     QString caCertificateFile; // one extra CA (PEM) for on-premises servers; the system CAs still apply
     int transferTimeoutMs = 30'000;
+    Environment environment = Environment::Unlabelled;
+    BodyEncoding bodyEncoding = BodyEncoding::Json;
 
     // Authlete's v3 clusters.
     static QList<Region> regions();
@@ -35,4 +41,11 @@ public:
     // Why TokenDesk will not send a credential to url: not a valid URL with a host, or not https
     // (plain http only to this computer, so nothing secret crosses a network in clear). Empty when fine.
     static QString urlProblem(const QUrl &url);
+
+    // Every label in the order a chooser offers them, the name shown for each ("production"; empty
+    // for Unlabelled), and the word it is stored as.
+    static QList<Environment> environments();
+    static QString environmentName(Environment environment);
+    static QString environmentKey(Environment environment);
+    static Environment environmentFromKey(const QString &key);
 };

@@ -40,6 +40,22 @@ QString ServerText::plain(const QString &text)
     return result.simplified();
 }
 
+QString ServerText::revealed(const QString &text, qsizetype maxLength)
+{
+    QString shown;
+    const QString head = text.left(maxLength);
+    for (const QChar c : head) {
+        if (isControl(c.unicode()) || isInvisibleFormat(c.unicode()))
+            shown += QStringLiteral("⟨U+%1⟩").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+        else
+            shown += c;
+    }
+    if (text.size() <= maxLength)
+        return shown;
+    return tr("%1 (… %Ln more characters)", nullptr, int(qMin<qsizetype>(text.size() - maxLength, INT_MAX)))
+        .arg(shown);
+}
+
 QString ServerText::bounded(const QString &text, qsizetype maxLength)
 {
     // Only a little more than is shown is cleaned, so that a body of megabytes costs nothing; what

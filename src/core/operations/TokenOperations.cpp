@@ -96,9 +96,9 @@ void TokenOperations::setConnectionName(const QString &profile, const QString &s
     m_serviceId = serviceId;
 }
 
-void TokenOperations::create(const TokenCreateRequest &request, AuthleteClient::BodyEncoding encoding)
+void TokenOperations::create(const TokenCreateRequest &request)
 {
-    ApiCall *call = m_client->create(request, encoding);
+    ApiCall *call = m_client->create(request, bodyEncoding());
     connect(call, &ApiCall::finished, this, [this, call, request] {
         Created result;
         result.error = call->error();
@@ -121,10 +121,9 @@ void TokenOperations::create(const TokenCreateRequest &request, AuthleteClient::
     });
 }
 
-void TokenOperations::update(const AccessToken &token, const TokenUpdateRequest &request,
-                             AuthleteClient::BodyEncoding encoding)
+void TokenOperations::update(const AccessToken &token, const TokenUpdateRequest &request)
 {
-    ApiCall *call = m_client->update(request, encoding);
+    ApiCall *call = m_client->update(request, bodyEncoding());
     connect(call, &ApiCall::finished, this, [this, call, request, token] {
         Updated result;
         result.error = call->error();
@@ -170,7 +169,7 @@ BulkTokenAction *TokenOperations::runBulk(BulkTokenAction::Kind kind, const QLis
     for (const AccessToken &token : tokens)
         targets.append({token.accessTokenHash, token.subject, token.clientId});
     auto *action = new BulkTokenAction(m_client, kind, targets, this);
-    action->setEncoding(m_revokeEncoding);
+    action->setEncoding(bodyEncoding());
     const AuditEntry::Operation operation =
         kind == BulkTokenAction::Kind::Revoke ? AuditEntry::Operation::Revoke : AuditEntry::Operation::Delete;
     connect(action, &BulkTokenAction::tokenFinished, this,
@@ -224,7 +223,7 @@ void TokenOperations::revokeAll(const Owner &owner)
                                           ApiError::invalidRequest(tr("Revoking all tokens needs a subject, "
                                                                       "a client or both.")),
                                           this)
-                        : m_client->revoke(request, m_revokeEncoding);
+                        : m_client->revoke(request, bodyEncoding());
     connect(call, &ApiCall::finished, this, [this, call, owner] {
         RevokedAll result{owner, call->error()};
         AuditEntry entry =
@@ -245,7 +244,7 @@ void TokenOperations::revokeValue(const QString &accessTokenValue)
     TokenRevokeRequest request;
     request.accessTokenIdentifier = accessTokenValue;
     const QString hash = TokenHash::of(accessTokenValue);
-    ApiCall *call = m_client->revoke(request, m_revokeEncoding);
+    ApiCall *call = m_client->revoke(request, bodyEncoding());
     connect(call, &ApiCall::finished, this, [this, call, hash] {
         RevokedValue result{call->error(), hash};
         AuditEntry entry = entryFor(AuditEntry::Operation::Revoke, hash, QString(), QString());

@@ -91,12 +91,11 @@ public:
     {
         m_clientName = std::move(clientName);
     }
-    // How revoke requests are sent (create and update take theirs with the request; delete has no body).
-    void setRevokeEncoding(AuthleteClient::BodyEncoding encoding) { m_revokeEncoding = encoding; }
+    // How create, update and revoke send their bodies: as the connection says (delete has no body).
+    AuthleteClient::BodyEncoding bodyEncoding() const { return m_client->connection().bodyEncoding; }
 
-    void create(const TokenCreateRequest &request, AuthleteClient::BodyEncoding encoding);
-    void update(const AccessToken &token, const TokenUpdateRequest &request,
-                AuthleteClient::BodyEncoding encoding);
+    void create(const TokenCreateRequest &request);
+    void update(const AccessToken &token, const TokenUpdateRequest &request);
     // The running action, to follow its progress or cancel it; it deletes itself after bulkFinished().
     BulkTokenAction *revoke(const QList<AccessToken> &tokens);
     BulkTokenAction *remove(const QList<AccessToken> &tokens);
@@ -136,6 +135,5 @@ private:
     QString m_serviceId;
     QString m_operator;
     std::function<QString(qint64)> m_clientName;
-    AuthleteClient::BodyEncoding m_revokeEncoding = AuthleteClient::BodyEncoding::Json;
     TokenLocator *m_rowLocator;
 };

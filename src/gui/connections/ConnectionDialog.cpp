@@ -6,7 +6,9 @@
 #include "ProfileStore.h"
 #include "ui_ConnectionDialog.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QPushButton>
 
 namespace {
@@ -36,6 +38,35 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_ui->apiVersionCombo->addItem(tr("v3: Bearer token"), int(ApiVersion::V3));
     m_ui->apiVersionCombo->addItem(tr("v2: API key and secret"), int(ApiVersion::V2));
 
+    // What the service is for: confirmations name it, and a production one stands out.
+    m_environmentCombo = new QComboBox(this);
+    m_environmentCombo->setObjectName(QStringLiteral("environmentCombo"));
+    m_environmentCombo->setAccessibleName(tr("Environment"));
+    for (const ConnectionSettings::Environment environment : ConnectionSettings::environments()) {
+        const QString name = ConnectionSettings::environmentName(environment);
+        m_environmentCombo->addItem(name.isEmpty() ? tr("(not labelled)") : name, int(environment));
+    }
+    auto *environmentLabel = new QLabel(tr("&Environment:"), this);
+    environmentLabel->setBuddy(m_environmentCombo);
+    m_ui->formLayout->insertRow(1, environmentLabel, m_environmentCombo);
+    setTabOrder(m_ui->nameEdit, m_environmentCombo);
+
+    // Advanced, next to the CA and the timeout: Authlete takes create, update and revoke bodies as JSON
+    // or form-encoded, and an on-premises gateway may pass only one of them.
+    m_bodyEncodingCombo = new QComboBox(this);
+    m_bodyEncodingCombo->setObjectName(QStringLiteral("bodyEncodingCombo"));
+    m_bodyEncodingCombo->setAccessibleName(tr("Request body encoding"));
+    m_bodyEncodingCombo->addItem(tr("JSON (application/json)"), int(ConnectionSettings::BodyEncoding::Json));
+    m_bodyEncodingCombo->addItem(tr("Form (application/x-www-form-urlencoded)"),
+                                 int(ConnectionSettings::BodyEncoding::Form));
+    m_bodyEncodingCombo->setToolTip(
+        tr("How create, update and revoke requests send their bodies. A form body cannot carry token "
+           "properties or authorization details."));
+    auto *bodyEncodingLabel = new QLabel(tr("Request &body:"), this);
+    bodyEncodingLabel->setBuddy(m_bodyEncodingCombo);
+    m_ui->formLayout->addRow(bodyEncodingLabel, m_bodyEncodingCombo);
+    setTabOrder(m_ui->timeoutSpin, m_bodyEncodingCombo);
+
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this,
             &ConnectionDialog::onCurrentItemChanged);
     connect(m_ui->addButton, &QPushButton::clicked, this, [this] {
@@ -51,11 +82,18 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     connect(m_ui->caBrowseButton, &QPushButton::clicked, this, &ConnectionDialog::browseCaFile);
     connect(m_ui->testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     connect(saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
+    // A test result speaks of the fields as they were tested: any change makes it stale.
     for (QLineEdit *edit : {m_ui->nameEdit, m_ui->urlEdit, m_ui->serviceIdEdit, m_ui->bearerEdit,
-                            m_ui->apiKeyEdit, m_ui->apiSecretEdit, m_ui->caFileEdit})
+                            m_ui->apiKeyEdit, m_ui->apiSecretEdit, m_ui->caFileEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateForm);
-    for (QComboBox *combo : {m_ui->regionCombo, m_ui->apiVersionCombo})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::forgetTestResult);
+    }
+    for (QComboBox *combo :
+         {m_ui->regionCombo, m_ui->apiVersionCombo, m_environmentCombo, m_bodyEncodingCombo}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateForm);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::forgetTestResult);
+    }
+    connect(m_ui->timeoutSpin, &QSpinBox::valueChanged, this, &ConnectionDialog::forgetTestResult);
 
     populateList();
     const QString lastUsed = m_profiles->lastUsed();
@@ -120,8 +158,12 @@ void ConnectionDialog::loadProfile(const ConnectionProfile &profile)
     m_ui->apiSecretEdit->clear();
     m_ui->caFileEdit->setText(profile.caCertificateFile);
     m_ui->timeoutSpin->setValue(profile.transferTimeoutMs / 1000);
-    m_ui->testResultLabel->clear();
+    m_environmentCombo->setCurrentIndex(m_environmentCombo->findData(int(profile.environment)));
+    m_bodyEncodingCombo->setCurrentIndex(m_bodyEncodingCombo->findData(int(profile.bodyEncoding)));
+    forgetTestResult();
     m_ui->statusLabel->clear();
+    m_savedForm = formProfile();
+    m_savedSecret.clear();
     if (!m_editingName.isEmpty())
         loadSecret(profile);
     updateForm();
@@ -137,14 +179,19 @@ void ConnectionDialog::loadSecret(const ConnectionProfile &profile)
         case Status::Ok:
             m_storedSecret = result.secret;
             // The user may have typed a new secret while the keychain was answering.
-            if (QLineEdit *edit = secretEdit(profile.apiVersion); edit->text().isEmpty())
+            if (QLineEdit *edit = secretEdit(profile.apiVersion); edit->text().isEmpty()) {
                 edit->setText(result.secret);
+                m_savedSecret = result.secret;
+            }
             break;
         case Status::NotFound:
             m_ui->statusLabel->setText(
-                tr("No credential is stored for “%1”. Enter it and save.").arg(profile.name));
+                result.errorMessage.isEmpty()
+                    ? tr("No credential is stored for “%1”. Enter it and save.").arg(profile.name)
+                    : result.errorMessage);
             break;
         case Status::NoKeychain:
+        case Status::Refused:
         case Status::Failed:
             m_ui->statusLabel->setText(
                 tr("The credential of “%1” could not be read: %2").arg(profile.name, result.errorMessage));
@@ -189,6 +236,8 @@ ConnectionProfile ConnectionDialog::formProfile() const
         profile.apiKey = m_ui->apiKeyEdit->text().trimmed();
     profile.caCertificateFile = m_ui->caFileEdit->text().trimmed();
     profile.transferTimeoutMs = m_ui->timeoutSpin->value() * 1000;
+    profile.environment = ConnectionSettings::Environment(m_environmentCombo->currentData().toInt());
+    profile.bodyEncoding = ConnectionSettings::BodyEncoding(m_bodyEncodingCombo->currentData().toInt());
     return profile;
 }
 
@@ -267,11 +316,48 @@ void ConnectionDialog::browseCaFile()
         m_ui->caFileEdit->setText(file);
 }
 
-void ConnectionDialog::testConnection()
+bool ConnectionDialog::hasUnsavedEdits() const
+{
+    return !(formProfile() == m_savedForm) || formSecret() != m_savedSecret;
+}
+
+void ConnectionDialog::reject()
+{
+    if (m_saving || !hasUnsavedEdits()) {
+        QDialog::reject();
+        return;
+    }
+    const QString name = m_ui->nameEdit->text().trimmed();
+    const QString question = name.isEmpty() ? tr("Discard the new connection you have not saved?")
+                                            : tr("Discard the unsaved changes to “%1”?").arg(name);
+    if (MessageBox::question(this, tr("Unsaved changes"), question,
+                             QMessageBox::Discard | QMessageBox::Cancel,
+                             QMessageBox::Cancel) == QMessageBox::Discard)
+        QDialog::reject();
+}
+
+void ConnectionDialog::cancelTest()
 {
     if (m_testCall) {
         m_testCall->disconnect(this);
         m_testCall->cancel();
+    }
+    m_ui->testButton->setText(tr("&Test connection"));
+}
+
+void ConnectionDialog::forgetTestResult()
+{
+    cancelTest();
+    m_ui->testResultLabel->clear();
+}
+
+void ConnectionDialog::testConnection()
+{
+    // While a test runs, the same button cancels it.
+    if (m_testCall) {
+        cancelTest();
+        m_ui->testResultLabel->setText(tr("Test cancelled."));
+        return;
     }
     m_client->setConnection(formProfile().toSettings(formSecret()));
     // An empty window: the server counts the tokens without sending any.
@@ -281,7 +367,11 @@ void ConnectionDialog::testConnection()
     ApiCall *call = m_client->list(query);
     m_testCall = call;
     m_ui->testResultLabel->setText(tr("Testing…"));
-    connect(call, &ApiCall::finished, this, [this, call] { showTestResult(*call); });
+    m_ui->testButton->setText(tr("Cancel &test"));
+    connect(call, &ApiCall::finished, this, [this, call] {
+        m_ui->testButton->setText(tr("&Test connection"));
+        showTestResult(*call);
+    });
 }
 
 void ConnectionDialog::showTestResult(const ApiCall &call)
@@ -320,15 +410,20 @@ void ConnectionDialog::onSecretWritten(const ConnectionProfile &profile, const Q
                tr("Saved “%1”; its credential is in the system keychain.").arg(profile.name));
         return;
     case Status::NoKeychain:
-        if (MessageBox::question(this, tr("No keychain"),
-                                 tr("%1\n\nKeep the credential of “%2” in memory for this run only? You will "
-                                    "have to enter it again after TokenDesk quits.")
-                                     .arg(result.errorMessage, profile.name),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
+    case Status::Refused:
+        if (MessageBox::question(
+                this, result.status == Status::Refused ? tr("Keychain refused") : tr("No keychain"),
+                tr("%1\n\nKeep the credential of “%2” in memory for this run only? You will "
+                   "have to enter it again after TokenDesk quits.")
+                    .arg(result.errorMessage, profile.name),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes) {
             m_credentials->keepForSession(profile.name, secret);
             commit(profile, secret,
-                   tr("Saved “%1”. No keychain is available, so its credential is kept only until TokenDesk "
-                      "quits.")
+                   (result.status == Status::Refused
+                        ? tr("Saved “%1”. The keychain refused its credential, so it is kept only until "
+                             "TokenDesk quits.")
+                        : tr("Saved “%1”. No keychain is available, so its credential is kept only until "
+                             "TokenDesk quits."))
                        .arg(profile.name));
         } else {
             m_ui->statusLabel->setText(tr("Not saved: %1").arg(result.errorMessage));
@@ -348,6 +443,8 @@ void ConnectionDialog::commit(const ConnectionProfile &profile, const QString &s
     m_profiles->save(profile);
     m_editingName = profile.name;
     m_storedSecret = secret;
+    m_savedForm = profile;
+    m_savedSecret = secret;
     m_ui->statusLabel->setText(status);
     if (!previousName.isEmpty() && previousName != profile.name) {
         m_profiles->remove(previousName);

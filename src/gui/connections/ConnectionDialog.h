@@ -10,6 +10,7 @@
 class ApiCall;
 class AuthleteClient;
 class ProfileStore;
+class QComboBox;
 class QLineEdit;
 class QListWidgetItem;
 class QNetworkAccessManager;
@@ -33,6 +34,9 @@ public:
     // The stored profile in the editor; empty while a new one is being made.
     QString currentProfileName() const { return m_editingName; }
 
+    // Closing (Close, Escape, the window's button) with unsaved edits asks first.
+    void reject() override;
+
 signals:
     void profileSaved(const QString &name);
 
@@ -54,7 +58,11 @@ private:
     void updateForm();
 
     void browseCaFile();
+    bool hasUnsavedEdits() const;
     void testConnection();
+    void cancelTest();
+    // A field changed: the last test result (or the running test) no longer speaks of it.
+    void forgetTestResult();
     void showTestResult(const ApiCall &call);
     void save();
     void onSecretWritten(const ConnectionProfile &profile, const QString &secret,
@@ -67,6 +75,8 @@ private:
     ProfileStore *m_profiles;
     CredentialStore *m_credentials;
     AuthleteClient *m_client;
+    QComboBox *m_environmentCombo = nullptr;
+    QComboBox *m_bodyEncodingCombo = nullptr;
     QPointer<ApiCall> m_testCall;
     QString m_editingName;
     // The secret as the keychain gave it, so that saving an unchanged one does not rewrite it.
@@ -74,4 +84,7 @@ private:
     // Keychain reads answer late; only the answer to the latest one may fill the form.
     int m_secretRequest = 0;
     bool m_saving = false;
+    // The form as loaded or last saved, to tell unsaved edits.
+    ConnectionProfile m_savedForm;
+    QString m_savedSecret;
 };

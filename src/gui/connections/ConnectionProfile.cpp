@@ -8,6 +8,8 @@ ConnectionSettings ConnectionProfile::toSettings(const QString &secret) const
     settings.serviceId = serviceId;
     settings.caCertificateFile = caCertificateFile;
     settings.transferTimeoutMs = transferTimeoutMs;
+    settings.environment = environment;
+    settings.bodyEncoding = bodyEncoding;
     if (apiVersion == ConnectionSettings::ApiVersion::V3) {
         settings.bearerToken = secret;
     } else {

@@ -17,6 +17,8 @@ struct ConnectionProfile
     QString apiKey; // v2: the API key identifies the service; its secret is the credential
     QString caCertificateFile;
     int transferTimeoutMs = 30'000;
+    ConnectionSettings::Environment environment = ConnectionSettings::Environment::Unlabelled;
+    ConnectionSettings::BodyEncoding bodyEncoding = ConnectionSettings::BodyEncoding::Json;
 
     // The secret is the bearer token (v3) or the API secret (v2).
     ConnectionSettings toSettings(const QString &secret) const;

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include <QSettings>
 #include <QStringList>
 #include <QTimer>
 #include <algorithm>
@@ -17,7 +18,6 @@ bool meansNoBackend(const QKeychain::Job &job)
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
-    case QKeychain::AccessDenied: // a locked collection that nobody can unlock, or KWallet refused
         return true;
     case QKeychain::OtherError:
         break;
@@ -36,6 +36,19 @@ bool meansNoBackend(const QKeychain::Job &job)
     const QString message = job.errorString();
     return std::any_of(markers.cbegin(), markers.cend(),
                        [&message](const QString &marker) { return message.contains(marker); });
+}
+
+// A keychain that is there but said no: the user cancelled its unlock prompt, or it stays locked.
+bool meansRefused(const QKeychain::Job &job)
+{
+    if (job.error() == QKeychain::AccessDenied)
+        return true;
+    if (job.error() != QKeychain::OtherError)
+        return false;
+    const QString message = job.errorString();
+    return message.contains(QLatin1StringView("dismissed"), Qt::CaseInsensitive) ||
+           message.contains(QLatin1StringView("cancel"), Qt::CaseInsensitive) ||
+           message.contains(QLatin1StringView("locked"), Qt::CaseInsensitive);
 }
 
 const char *operationOf(const QKeychain::Job &job)
@@ -64,7 +77,11 @@ CredentialStore::Result resultOf(const QKeychain::Job &job)
     }
     // NoKeychain replaces the backend's words with a sentence; the log keeps them for whoever has to dig.
     qCInfo(lcKeychain) << "keychain job failed:" << job.error() << job.errorString();
-    if (meansNoBackend(job)) {
+    if (meansRefused(job)) {
+        result.status = Status::Refused;
+        result.errorMessage = CredentialStore::tr("The keychain refused the credential or is locked (was its "
+                                                  "prompt cancelled?).");
+    } else if (meansNoBackend(job)) {
         result.status = Status::NoKeychain;
         result.errorMessage = CredentialStore::tr("No keychain (Secret Service or KWallet) is available, so "
                                                   "TokenDesk cannot store the credential.");
@@ -96,7 +113,16 @@ void CredentialStore::read(const QString &profileName, QObject *context, Callbac
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(profileName);
     connect(job, &QKeychain::Job::finished, context,
-            [callback = std::move(callback)](QKeychain::Job *finished) { callback(resultOf(*finished)); });
+            [this, profileName, callback = std::move(callback)](QKeychain::Job *finished) {
+                Result result = resultOf(*finished);
+                // Missing because the last run kept it in memory only: say so, not "no credential".
+                if (result.status != Result::Status::Ok && isNoted(profileName))
+                    result.errorMessage =
+                        tr("The credential of “%1” was kept for the last session only; enter "
+                           "it again or save it to the keychain.")
+                            .arg(profileName);
+                callback(result);
+            });
     job->start();
 }
 
@@ -108,8 +134,10 @@ void CredentialStore::write(const QString &profileName, const QString &secret, Q
     job->setTextData(secret);
     // Erased on success even if the context is gone: the keychain now holds the secret.
     connect(job, &QKeychain::Job::finished, this, [this, profileName](QKeychain::Job *finished) {
-        if (finished->error() == QKeychain::NoError)
+        if (finished->error() == QKeychain::NoError) {
             m_sessionSecrets.remove(profileName);
+            setNoted(profileName, false);
+        }
     });
     connect(job, &QKeychain::Job::finished, context,
             [callback = std::move(callback)](QKeychain::Job *finished) { callback(resultOf(*finished)); });
@@ -119,6 +147,7 @@ void CredentialStore::write(const QString &profileName, const QString &secret, Q
 void CredentialStore::remove(const QString &profileName, QObject *context, Callback callback)
 {
     const bool hadSessionSecret = m_sessionSecrets.remove(profileName);
+    setNoted(profileName, false);
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(profileName);
     connect(job, &QKeychain::Job::finished, context,
@@ -136,4 +165,29 @@ void CredentialStore::remove(const QString &profileName, QObject *context, Callb
 void CredentialStore::keepForSession(const QString &profileName, const QString &secret)
 {
     m_sessionSecrets.insert(profileName, secret);
+    setNoted(profileName, true);
+}
+
+namespace {
+const QString kSessionOnlyKey = QStringLiteral("Credentials/keptForSessionOnly");
+} // namespace
+
+void CredentialStore::setNoted(const QString &profileName, bool noted)
+{
+    if (!m_notes)
+        return;
+    QStringList names = m_notes->value(kSessionOnlyKey).toStringList();
+    if (noted == names.contains(profileName))
+        return;
+    if (noted)
+        names.append(profileName);
+    else
+        names.removeAll(profileName);
+    m_notes->setValue(kSessionOnlyKey, names);
+    m_notes->sync();
+}
+
+bool CredentialStore::isNoted(const QString &profileName) const
+{
+    return m_notes && m_notes->value(kSessionOnlyKey).toStringList().contains(profileName);
 }

@@ -15,6 +15,9 @@ const QString kServiceIdKey = QStringLiteral("serviceId");
 const QString kApiKeyKey = QStringLiteral("apiKey");
 const QString kCaFileKey = QStringLiteral("caCertificateFile");
 const QString kTimeoutKey = QStringLiteral("transferTimeoutMs");
+const QString kEnvironmentKey = QStringLiteral("environment");
+const QString kBodyEncodingKey = QStringLiteral("bodyEncoding");
+const QString kForm = QStringLiteral("form");
 
 const QString kV2 = QStringLiteral("v2");
 const QString kV3 = QStringLiteral("v3");
@@ -65,6 +68,11 @@ std::optional<ConnectionProfile> ProfileStore::profile(const QString &name) cons
     profile.apiKey = m_settings->value(kApiKeyKey).toString();
     profile.caCertificateFile = m_settings->value(kCaFileKey).toString();
     profile.transferTimeoutMs = m_settings->value(kTimeoutKey, profile.transferTimeoutMs).toInt();
+    profile.environment =
+        ConnectionSettings::environmentFromKey(m_settings->value(kEnvironmentKey).toString());
+    profile.bodyEncoding = m_settings->value(kBodyEncodingKey).toString() == kForm
+                               ? ConnectionSettings::BodyEncoding::Form
+                               : ConnectionSettings::BodyEncoding::Json;
     m_settings->endGroup();
     return profile;
 }
@@ -86,6 +94,10 @@ void ProfileStore::save(const ConnectionProfile &profile)
     m_settings->setValue(kApiKeyKey, profile.apiKey);
     m_settings->setValue(kCaFileKey, profile.caCertificateFile);
     m_settings->setValue(kTimeoutKey, profile.transferTimeoutMs);
+    m_settings->setValue(kEnvironmentKey, ConnectionSettings::environmentKey(profile.environment));
+    m_settings->setValue(kBodyEncodingKey, profile.bodyEncoding == ConnectionSettings::BodyEncoding::Form
+                                               ? kForm
+                                               : QStringLiteral("json"));
     m_settings->endGroup();
     m_settings->sync();
     emit profilesChanged();

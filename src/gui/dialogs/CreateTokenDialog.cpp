@@ -8,11 +8,13 @@
 #include <QRegularExpression>
 
 CreateTokenDialog::CreateTokenDialog(const QList<ClientLimited> &knownClients, const QStringList &knownScopes,
-                                     QWidget *parent)
+                                     AuthleteClient::BodyEncoding encoding, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::CreateTokenDialog>())
+    , m_json(encoding == AuthleteClient::BodyEncoding::Json)
 {
     m_ui->setupUi(this);
+    m_ui->formLimitationLabel->setVisible(!m_json);
     QPushButton *okButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     okButton->setObjectName(QStringLiteral("okButton"));
     okButton->setText(tr("C&reate"));
@@ -74,7 +76,6 @@ void CreateTokenDialog::connectInputs()
         connect(check, &QCheckBox::toggled, this, &CreateTokenDialog::updateForm);
     connect(m_ui->grantTypeCombo, &QComboBox::currentIndexChanged, this, &CreateTokenDialog::updateForm);
     connect(m_ui->propertiesEditor, &PropertiesEditor::propertiesChanged, this, touch(Field::Properties));
-    connect(m_ui->encodingSelector, &EncodingSelector::encodingChanged, this, &CreateTokenDialog::updateForm);
     connect(m_ui->advancedGroup, &QGroupBox::toggled, this, &CreateTokenDialog::updateForm);
 }
 
@@ -91,7 +92,6 @@ bool CreateTokenDialog::advancedUsed() const
 void CreateTokenDialog::updateForm()
 {
     const GrantType grant = grantType();
-    const bool json = !m_ui->encodingSelector->isForm();
     m_ui->subjectEdit->setPlaceholderText(
         grant == GrantType::ClientCredentials
             ? tr("Optional for CLIENT_CREDENTIALS")
@@ -99,8 +99,8 @@ void CreateTokenDialog::updateForm()
     m_ui->accessDurationSpin->setEnabled(!m_ui->persistentCheck->isChecked());
     m_ui->refreshDurationSpin->setEnabled(grant.issuesRefreshToken());
     m_ui->refreshTokenValueEdit->setEnabled(grant.issuesRefreshToken());
-    m_ui->propertiesEditor->setEnabled(json);
-    m_ui->authorizationDetailsEdit->setEnabled(json);
+    m_ui->propertiesEditor->setEnabled(m_json);
+    m_ui->authorizationDetailsEdit->setEnabled(m_json);
     m_ui->authTimeEdit->setEnabled(m_ui->authTimeCheck->isChecked());
 
     const QMap<Field, QString> found = problems();
@@ -186,7 +186,7 @@ QString CreateTokenDialog::validationError() const
 
 QString CreateTokenDialog::authorizationDetailsText() const
 {
-    if (!advancedUsed() || m_ui->encodingSelector->isForm())
+    if (!advancedUsed() || !m_json)
         return {};
     return m_ui->authorizationDetailsEdit->toPlainText().trimmed();
 }
@@ -222,9 +222,8 @@ TokenCreateRequest CreateTokenDialog::request() const
         request.accessTokenDuration = m_ui->accessDurationSpin->value();
     if (request.grantType.issuesRefreshToken() && m_ui->refreshDurationSpin->value() > 0)
         request.refreshTokenDuration = m_ui->refreshDurationSpin->value();
-    const bool json = !m_ui->encodingSelector->isForm();
     if (const QList<Property> properties = m_ui->propertiesEditor->properties();
-        json && !properties.isEmpty())
+        m_json && !properties.isEmpty())
         request.properties = properties;
 
     if (!advancedUsed())
@@ -259,9 +258,4 @@ TokenCreateRequest CreateTokenDialog::request() const
         request.forExternalAttachment = true;
     request.sessionId = m_ui->sessionIdEdit->text().trimmed();
     return request;
-}
-
-AuthleteClient::BodyEncoding CreateTokenDialog::encoding() const
-{
-    return m_ui->encodingSelector->encoding();
 }

@@ -20,12 +20,12 @@ class CreateTokenDialog : public QDialog
     Q_OBJECT
 
 public:
+    // encoding is the connection's: a form body cannot carry every field, so those are disabled.
     CreateTokenDialog(const QList<ClientLimited> &knownClients, const QStringList &knownScopes,
-                      QWidget *parent = nullptr);
+                      AuthleteClient::BodyEncoding encoding, QWidget *parent = nullptr);
     ~CreateTokenDialog() override;
 
     TokenCreateRequest request() const;
-    AuthleteClient::BodyEncoding encoding() const;
     // The first problem with the input, as shown to the user; empty when the request is valid.
     QString validationError() const;
 
@@ -54,4 +54,5 @@ private:
     // empty form is not greeted with errors.
     std::set<Field> m_touched;
     bool m_createPressed = false;
+    const bool m_json;
 };

@@ -24,12 +24,14 @@ void showExpiry(QDateTimeEdit *edit, qint64 expiresAtMs)
 } // namespace
 
 UpdateTokenDialog::UpdateTokenDialog(const AccessToken &token, const QStringList &knownScopes,
-                                     QWidget *parent)
+                                     AuthleteClient::BodyEncoding encoding, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::UpdateTokenDialog>())
     , m_token(token)
+    , m_json(encoding == AuthleteClient::BodyEncoding::Json)
 {
     m_ui->setupUi(this);
+    m_ui->formLimitationLabel->setVisible(!m_json);
     // The subject and hash are the server's: plain, cut, and wrapped within the dialog.
     m_ui->tokenSummaryLabel->setTextFormat(Qt::PlainText);
     m_ui->tokenSummaryLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
@@ -65,7 +67,6 @@ UpdateTokenDialog::UpdateTokenDialog(const AccessToken &token, const QStringList
     connect(m_ui->scopesEditor, &ScopesEditor::scopesChanged, this, &UpdateTokenDialog::updateForm);
     connect(m_ui->propertiesEditor, &PropertiesEditor::propertiesChanged, this,
             &UpdateTokenDialog::updateForm);
-    connect(m_ui->encodingSelector, &EncodingSelector::encodingChanged, this, &UpdateTokenDialog::updateForm);
     for (QCheckBox *check : {m_ui->persistentCheck, m_ui->reissueCheck, m_ui->accessExpiryOnScopeCheck,
                              m_ui->refreshExpiryOnScopeCheck})
         connect(check, &QCheckBox::stateChanged, this, &UpdateTokenDialog::updateForm);
@@ -76,16 +77,15 @@ UpdateTokenDialog::~UpdateTokenDialog() = default;
 
 void UpdateTokenDialog::updateForm()
 {
-    const bool json = !m_ui->encodingSelector->isForm();
-    m_ui->propertiesEditor->setEnabled(json);
+    m_ui->propertiesEditor->setEnabled(m_json);
     m_ui->accessExpiryEdit->setEnabled(m_ui->persistentCheck->checkState() != Qt::Checked);
-    m_ui->propertiesError->setProblem(json ? m_ui->propertiesEditor->problem() : QString());
+    m_ui->propertiesError->setProblem(m_json ? m_ui->propertiesEditor->problem() : QString());
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(validationError().isEmpty());
 }
 
 QString UpdateTokenDialog::validationError() const
 {
-    if (!m_ui->encodingSelector->isForm()) {
+    if (m_json) {
         if (QString problem = m_ui->propertiesEditor->problem(); !problem.isEmpty())
             return problem;
     }
@@ -108,7 +108,7 @@ TokenUpdateRequest UpdateTokenDialog::request() const
     if (m_refreshExpiryTouched && m_ui->refreshExpiryEdit->isEnabled())
         request.refreshTokenExpiresAt = m_ui->refreshExpiryEdit->dateTime().toMSecsSinceEpoch();
     if (const QList<Property> properties = m_ui->propertiesEditor->properties();
-        !m_ui->encodingSelector->isForm() && properties != m_token.properties)
+        m_json && properties != m_token.properties)
         request.properties = properties;
     if (m_ui->reissueCheck->isChecked())
         request.accessTokenValueUpdated = true;
@@ -117,9 +117,4 @@ TokenUpdateRequest UpdateTokenDialog::request() const
     if (m_ui->refreshExpiryOnScopeCheck->isChecked())
         request.refreshTokenExpiresAtUpdatedOnScopeUpdate = true;
     return request;
-}
-
-AuthleteClient::BodyEncoding UpdateTokenDialog::encoding() const
-{
-    return m_ui->encodingSelector->encoding();
 }

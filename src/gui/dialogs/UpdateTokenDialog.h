@@ -19,11 +19,12 @@ class UpdateTokenDialog : public QDialog
     Q_OBJECT
 
 public:
-    UpdateTokenDialog(const AccessToken &token, const QStringList &knownScopes, QWidget *parent = nullptr);
+    // encoding is the connection's: a form body cannot carry properties, so they are disabled.
+    UpdateTokenDialog(const AccessToken &token, const QStringList &knownScopes,
+                      AuthleteClient::BodyEncoding encoding, QWidget *parent = nullptr);
     ~UpdateTokenDialog() override;
 
     TokenUpdateRequest request() const;
-    AuthleteClient::BodyEncoding encoding() const;
     QString validationError() const;
 
 private:
@@ -31,6 +32,7 @@ private:
 
     std::unique_ptr<Ui::UpdateTokenDialog> m_ui;
     AccessToken m_token;
+    const bool m_json;
     // A picker counts only once the user has changed it, so opening and confirming the dialog never
     // rewrites an expiry (not even by the milliseconds the picker cannot show).
     bool m_accessExpiryTouched = false;

@@ -17,11 +17,12 @@
 
 TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     : QWidget(parent)
-    , m_placeholder(new QLabel(tr("Select a token to see its details."), this))
+    , m_placeholder(new QLabel(this))
     , m_fields(new QWidget(this))
 {
     setObjectName(QStringLiteral("tokenDetails"));
     setAccessibleName(tr("Token details"));
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
     auto *form = new QFormLayout(m_fields);
@@ -57,7 +58,7 @@ TokenDetailsWidget::TokenDetailsWidget(QWidget *parent)
     layout->addWidget(m_placeholder);
     layout->addWidget(m_fields);
     layout->addStretch();
-    clear();
+    showNothing(0);
 }
 
 namespace {
@@ -173,8 +174,11 @@ void TokenDetailsWidget::showToken(const AccessToken &token, const std::optional
     m_properties->setProperty(kFullValue, whole.join(QLatin1Char('\n')));
 }
 
-void TokenDetailsWidget::clear()
+void TokenDetailsWidget::showNothing(int selectedRows)
 {
+    m_placeholder->setText(
+        selectedRows > 1 ? tr("%Ln tokens selected. Select one to see its details.", nullptr, selectedRows)
+                         : tr("No token selected. Select a row to see its details."));
     m_fields->hide();
     m_placeholder->show();
 }

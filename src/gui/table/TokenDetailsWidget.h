@@ -26,7 +26,8 @@ public:
     static constexpr qsizetype kMaxHashShown = 100;
 
     void showToken(const AccessToken &token, const std::optional<ClientLimited> &client);
-    void clear();
+    // No single token is selected: says so, and how many rows are (none or several).
+    void showNothing(int selectedRows);
     // A value label's whole value, as the server sent it.
     static QString fullValue(const QLabel *label);
 

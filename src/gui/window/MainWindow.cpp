@@ -7,6 +7,7 @@
 #include "ClientLookup.h"
 #include "ConnectionDialog.h"
 #include "CredentialStore.h"
+#include "EnvironmentBadge.h"
 #include "ErrorBanner.h"
 #include "MessageBox.h"
 #include "ProfileStore.h"
@@ -188,6 +189,7 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     resize(1280, 760);
     restoreSettings();
     updateStatus();
+    showChosenToken();
 }
 
 MainWindow::~MainWindow() = default;
@@ -216,6 +218,8 @@ void MainWindow::buildActions()
     profileLabel->setBuddy(m_profileCombo);
     toolbar->addWidget(profileLabel);
     toolbar->addWidget(m_profileCombo);
+    m_environmentBadge = new EnvironmentBadge(this);
+    toolbar->addWidget(m_environmentBadge);
 
     auto *connections =
         new QAction(themedIcon("network-connect", ":/icons/connection.svg"), tr("&Connections…"), this);
@@ -263,14 +267,14 @@ void MainWindow::buildActions()
         m_subjectSearch->selectAll();
     });
 
-    auto *copyAccess =
+    auto *copyAccess = m_copyHash =
         new QAction(themedIcon("edit-copy", ":/icons/copy.svg"), tr("&Copy access token hash"), this);
     copyAccess->setObjectName(QStringLiteral("actionCopyHash"));
     copyAccess->setShortcut(QKeySequence::Copy);
     copyAccess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAccess, &QAction::triggered, this, [this] { copyHash(false); });
     m_table->addAction(copyAccess);
-    auto *copyRefresh = new QAction(tr("Copy &refresh token hash"), this);
+    auto *copyRefresh = m_copyRefreshHash = new QAction(tr("Copy &refresh token hash"), this);
     copyRefresh->setObjectName(QStringLiteral("actionCopyRefreshHash"));
     connect(copyRefresh, &QAction::triggered, this, [this] { copyHash(true); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -560,18 +564,16 @@ void MainWindow::connectSession()
                 selection.select(index, index.siblingAtColumn(TokenColumns::Count - 1));
         }
         m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
-        if (!selection.isEmpty())
-            m_table->selectionModel()->setCurrentIndex(selection.first().topLeft(),
-                                                       QItemSelectionModel::NoUpdate);
+        m_table->selectionModel()->setCurrentIndex(
+            selection.isEmpty() ? QModelIndex() : QModelIndex(selection.first().topLeft()),
+            QItemSelectionModel::NoUpdate);
         const int top = m_model->rowOfHash(m_topHashToRestore);
         if (top >= 0)
             m_table->scrollTo(m_proxy->mapFromSource(m_model->index(top, 0)),
                               QAbstractItemView::PositionAtTop);
         statusBar()->showMessage(tr("Refreshed."), 3000);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showCurrentToken);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::showCurrentToken);
+    connect(m_actions, &TokenActions::chosenChanged, this, &MainWindow::showChosenToken);
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
             offerLoadAll(tr("Sorting orders only the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())
@@ -633,6 +635,8 @@ void MainWindow::reloadProfileSwitcher()
 
 void MainWindow::openProfile(const QString &name)
 {
+    // What Edit connection… edits, even while (or when) reading its credential fails.
+    m_requestedProfile = name;
     const std::optional<ConnectionProfile> profile = m_profiles->profile(name);
     if (!profile) {
         m_banner->showMessage(ErrorBanner::Kind::Error,
@@ -651,9 +655,8 @@ void MainWindow::openProfile(const QString &name)
             connectTo(name, profile.toSettings(result.secret), false);
             return;
         }
-        const QString why = result.status == CredentialStore::Result::Status::NotFound
-                                ? tr("No credential is stored for “%1”.").arg(name)
-                                : result.errorMessage;
+        const QString why = result.errorMessage.isEmpty() ? tr("No credential is stored for “%1”.").arg(name)
+                                                          : result.errorMessage;
         m_banner->showMessage(ErrorBanner::Kind::Error, why, tr("Edit connection…"),
                               [this] { openConnectionsDialog(); });
         updateStatus();
@@ -671,6 +674,7 @@ void MainWindow::showWelcome()
 
 void MainWindow::openDemo(const ConnectionSettings &settings)
 {
+    m_requestedProfile.clear();
     connectTo(kDemoProfile, settings, true);
 }
 
@@ -682,6 +686,9 @@ void MainWindow::connectTo(const QString &profileName, const ConnectionSettings 
     m_operations->setConnectionName(profileName, settings.serviceId);
     *m_auditLog = AuditLog(demo ? AuditLog::demoPath() : AuditLog::defaultPath());
     m_recentSubjects->setConnection(profileName, demo);
+    m_environmentBadge->setEnvironment(settings.environment);
+    m_actions->setConnection(
+        {demo ? tr("Demo") : profileName, settings.serviceId, settings.baseUrl, settings.environment});
     if (!demo)
         m_profiles->setLastUsed(profileName);
     setWindowTitle(demo ? tr("TokenDesk — Demo (sandbox data)") : tr("TokenDesk — %1").arg(profileName));
@@ -824,15 +831,15 @@ void MainWindow::showError(const ApiError &error)
     updateStatus();
 }
 
-void MainWindow::showCurrentToken()
+void MainWindow::showChosenToken()
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
-    if (!current.isValid()) {
-        m_details->clear();
-        return;
-    }
-    const AccessToken &token = m_model->tokenAt(current.row());
-    m_details->showToken(token, m_model->client(token.clientId));
+    const std::optional<AccessToken> token = m_actions->soleSelectedToken();
+    m_copyHash->setEnabled(token.has_value());
+    m_copyRefreshHash->setEnabled(token && !token->refreshTokenHash.isEmpty());
+    if (token)
+        m_details->showToken(*token, m_model->client(token->clientId));
+    else
+        m_details->showNothing(int(m_table->selectionModel()->selectedRows().size()));
 }
 
 QStringList MainWindow::selectedHashes() const
@@ -846,11 +853,10 @@ QStringList MainWindow::selectedHashes() const
 
 void MainWindow::copyHash(bool refreshToken)
 {
-    const QModelIndex current = m_proxy->mapToSource(m_table->selectionModel()->currentIndex());
-    if (!current.isValid())
+    const std::optional<AccessToken> token = m_actions->soleSelectedToken();
+    if (!token)
         return;
-    const AccessToken &token = m_model->tokenAt(current.row());
-    const QString hash = refreshToken ? token.refreshTokenHash : token.accessTokenHash;
+    const QString hash = refreshToken ? token->refreshTokenHash : token->accessTokenHash;
     if (hash.isEmpty())
         return;
     QApplication::clipboard()->setText(hash);
@@ -861,8 +867,8 @@ void MainWindow::copyHash(bool refreshToken)
 void MainWindow::openConnectionsDialog()
 {
     ConnectionDialog dialog(m_profiles, m_credentials, m_network, this);
-    if (!m_demo && !m_profileName.isEmpty())
-        dialog.selectProfile(m_profileName);
+    if (m_profiles->profile(m_requestedProfile))
+        dialog.selectProfile(m_requestedProfile);
     QString saved;
     connect(&dialog, &ConnectionDialog::profileSaved, this, [&saved](const QString &name) { saved = name; });
     dialog.exec();

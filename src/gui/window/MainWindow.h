@@ -9,6 +9,7 @@
 class AuditLog;
 class AuthleteClient;
 class CredentialStore;
+class EnvironmentBadge;
 class ErrorBanner;
 class ProfileStore;
 class RecentSubjects;
@@ -83,7 +84,7 @@ private:
     void showError(const ApiError &error);
     // The result header and the empty-result text of the server-side search, from the session.
     void showSearchResult();
-    void showCurrentToken();
+    void showChosenToken();
     void copyHash(bool refreshToken);
     void openConnectionsDialog();
     void showAbout();
@@ -110,6 +111,7 @@ private:
     TokenActions *m_actions = nullptr;
     TokenValueFinder *m_valueFinder = nullptr;
     QComboBox *m_profileCombo = nullptr;
+    EnvironmentBadge *m_environmentBadge = nullptr;
     QLineEdit *m_subjectSearch = nullptr;
     QLineEdit *m_clientSearch = nullptr;
     QComboBox *m_statusCombo = nullptr;
@@ -120,7 +122,10 @@ private:
     RetryCountdown *m_retry = nullptr;
     QAction *m_refreshAction = nullptr;
     QAction *m_loadAllAction = nullptr;
+    QAction *m_copyHash = nullptr;
+    QAction *m_copyRefreshHash = nullptr;
     QString m_profileName;
+    QString m_requestedProfile; // the profile last asked for, opened or not
     QString m_environmentBearer;
     bool m_demo = false;
     QStringList m_hashesToRestore;

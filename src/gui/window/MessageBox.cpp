@@ -54,13 +54,20 @@ QString MessageBox::lastText()
     return g_lastText;
 }
 
+std::optional<QMessageBox::StandardButton> MessageBox::noteAsked(const QString &text, bool take)
+{
+    g_lastText = text;
+    if (!take || g_answers.isEmpty())
+        return std::nullopt;
+    return g_answers.takeFirst();
+}
+
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget *parent, const QString &title,
                                              const QString &text, QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton, Qt::TextFormat format)
 {
-    g_lastText = text;
-    if (!g_answers.isEmpty())
-        return g_answers.takeFirst();
+    if (const std::optional<QMessageBox::StandardButton> answer = noteAsked(text, true))
+        return *answer;
     QMessageBox box(icon, title, text, buttons, parent);
     // What a box says may quote a server or a user: never markup.
     box.setTextFormat(format);
@@ -72,11 +79,9 @@ void MessageBox::open(QMessageBox::Icon icon, QWidget *parent, const QString &ti
                       QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
                       std::function<void(QMessageBox::StandardButton)> answered)
 {
-    g_lastText = text;
-    if (!g_answers.isEmpty()) {
-        const QMessageBox::StandardButton answer = g_answers.takeFirst();
+    if (const std::optional<QMessageBox::StandardButton> answer = noteAsked(text, true)) {
         if (answered)
-            answered(answer);
+            answered(*answer);
         return;
     }
     auto *box = new QMessageBox(icon, title, text, buttons, parent);

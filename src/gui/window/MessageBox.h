@@ -2,6 +2,7 @@
 
 #include <QMessageBox>
 #include <functional>
+#include <optional>
 
 // Every question the app asks goes through here, so that GUI tests can answer it
 // (as KeePassXC's MessageBox::setNextAnswer does) instead of a modal box blocking the run.
@@ -29,6 +30,10 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box shown or answered, for tests to check what was asked.
     static QString lastText();
+
+    // For the app's other confirmations (ScopedConfirmation), so that the same hooks reach them: notes
+    // text as the last one asked, and takes the next queued answer when take is true and one is queued.
+    static std::optional<QMessageBox::StandardButton> noteAsked(const QString &text, bool take);
 
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget *parent, const QString &title,

@@ -4,19 +4,27 @@
 #include "MessageBox.h"
 #include "NewTokenValuesDialog.h"
 #include "SemanticColors.h"
+#include "ServerText.h"
 #include "TokenFilterProxyModel.h"
 #include "TokenTableModel.h"
 #include "UpdateTokenDialog.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QProgressDialog>
 #include <QSet>
 
 namespace {
 
-// Said wherever the choice between the two is made.
+// Beyond this many tokens a confirmation asks for a typed name, not a click.
+constexpr int kTypedConfirmationAbove = 100;
+// How many of the selected tokens a confirmation lists one by one.
+constexpr int kListedTokens = 100;
+
+// Said where the choice between the two is made (the actions' tool tips); each confirmation speaks of
+// its own step only.
 QString revokeVersusDelete()
 {
     return TokenActions::tr(
@@ -24,17 +32,24 @@ QString revokeVersusDelete()
         "token's record from Authlete's database.");
 }
 
+QString consequenceOf(BulkTokenAction::Kind kind)
+{
+    return kind == BulkTokenAction::Kind::Revoke
+               ? TokenActions::tr("Revoking ends the access token and its refresh token at once: the client "
+                                  "can no longer use them.")
+               : TokenActions::tr("Deleting removes the token's record from Authlete's database; the token "
+                                  "stops working and its record cannot be restored.");
+}
+
 QString shortHash(const QString &hash)
 {
     return hash.left(12) + QStringLiteral("…");
 }
 
-QString describe(const AccessToken &token, const QString &client)
+QString subjectText(const QString &subject)
 {
-    return token.subject.isEmpty() ? TokenActions::tr("the client-credentials token %1 of client %2")
-                                         .arg(shortHash(token.accessTokenHash), client)
-                                   : TokenActions::tr("the token %1 of %2 for client %3")
-                                         .arg(shortHash(token.accessTokenHash), token.subject, client);
+    return subject.isEmpty() ? TokenActions::tr("(none: a client-credentials token)")
+                             : ServerText::revealed(subject);
 }
 
 } // namespace
@@ -60,11 +75,7 @@ TokenActions::TokenActions(TokenOperations *operations, TokenTableModel *model, 
     , m_revokeSubject(new QAction(this))
     , m_revokeSubjectClient(new QAction(this))
     , m_revokeClient(new QAction(this))
-    , m_formEncodedRevoke(new QAction(tr("Send revocations &form-encoded"), this))
 {
-    // The API takes revoke requests as JSON or form-encoded; both are reachable, JSON by default.
-    m_formEncodedRevoke->setObjectName(QStringLiteral("actionRevokeFormEncoded"));
-    m_formEncodedRevoke->setCheckable(true);
     m_create->setObjectName(QStringLiteral("actionCreate"));
     m_create->setShortcut(QKeySequence::New);
     m_update->setObjectName(QStringLiteral("actionUpdate"));
@@ -88,13 +99,13 @@ TokenActions::TokenActions(TokenOperations *operations, TokenTableModel *model, 
     connect(m_revokeSubject, &QAction::triggered, this, &TokenActions::revokeAllOfSubject);
     connect(m_revokeSubjectClient, &QAction::triggered, this, &TokenActions::revokeAllOfSubjectForClient);
     connect(m_revokeClient, &QAction::triggered, this, &TokenActions::revokeAllOfClient);
-    connect(m_formEncodedRevoke, &QAction::toggled, m_operations, [this](bool form) {
-        m_operations->setRevokeEncoding(form ? AuthleteClient::BodyEncoding::Form
-                                             : AuthleteClient::BodyEncoding::Json);
-    });
-    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &TokenActions::updateActionTexts);
-    connect(m_selection, &QItemSelectionModel::currentChanged, this, &TokenActions::updateActionTexts);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &TokenActions::updateActionTexts);
+    // Rows leave the selection when a quick filter hides them, a bulk action removes them or the list
+    // is loaded again, and then the selection model moves the current index to a neighbour nobody
+    // chose: the selection is what counts.
+    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &TokenActions::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TokenActions::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokenActions::onSelectionChanged);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokenActions::onSelectionChanged);
 
     connect(m_operations, &TokenOperations::created, this, &TokenActions::onCreated);
     connect(m_operations, &TokenOperations::updated, this, &TokenActions::onUpdated);
@@ -118,15 +129,14 @@ void TokenActions::addTo(QMenu *menu) const
     menu->addAction(m_revokeSubject);
     menu->addAction(m_revokeSubjectClient);
     menu->addAction(m_revokeClient);
-    menu->addAction(m_formEncodedRevoke);
 }
 
-std::optional<AccessToken> TokenActions::currentToken() const
+std::optional<AccessToken> TokenActions::soleSelectedToken() const
 {
-    const QModelIndex current = m_proxy->mapToSource(m_selection->currentIndex());
-    if (!current.isValid())
+    const QModelIndexList rows = m_selection->selectedRows();
+    if (rows.size() != 1)
         return std::nullopt;
-    return m_model->tokenAt(current.row());
+    return m_model->tokenAt(m_proxy->mapToSource(rows.first()).row());
 }
 
 QList<AccessToken> TokenActions::selectedTokens() const
@@ -138,9 +148,18 @@ QList<AccessToken> TokenActions::selectedTokens() const
     return tokens;
 }
 
+void TokenActions::onSelectionChanged()
+{
+    // A current row without a selection would be a row the next key press acts on unseen.
+    if (!m_selection->hasSelection() && m_selection->currentIndex().isValid())
+        m_selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    updateActionTexts();
+    emit chosenChanged();
+}
+
 void TokenActions::updateActionTexts()
 {
-    const std::optional<AccessToken> token = currentToken();
+    const std::optional<AccessToken> token = soleSelectedToken();
     const int selected = int(m_selection->selectedRows().size());
     m_update->setEnabled(token.has_value());
     m_revoke->setEnabled(selected > 0);
@@ -194,42 +213,65 @@ void TokenActions::deleteSelected()
     runBulk(BulkTokenAction::Kind::Delete, selectedTokens());
 }
 
+QString TokenActions::clientShown(qint64 clientId) const
+{
+    const std::optional<ClientLimited> client = m_model->client(clientId);
+    if (!client)
+        return QString::number(clientId);
+    return tr("%1 (ID %2)").arg(ServerText::revealed(client->displayName(), 80)).arg(clientId);
+}
+
 void TokenActions::runBulk(BulkTokenAction::Kind kind, const QList<AccessToken> &tokens)
 {
     if (tokens.isEmpty())
         return;
     const bool revoke = kind == BulkTokenAction::Kind::Revoke;
-    QString what;
-    if (tokens.size() == 1) {
-        what = describe(tokens.first(), m_model->clientText(tokens.first().clientId));
+    const int count = int(tokens.size());
+    ScopedConfirmation::Request request;
+    request.title = revoke ? tr("Revoke tokens") : tr("Delete token records");
+    request.consequence = consequenceOf(kind);
+    if (count == 1) {
+        const AccessToken &token = tokens.first();
+        request.question =
+            revoke ? tr("Revoke this access token?") : tr("Delete the record of this access token?");
+        request.facts = {{tr("Subject:"), subjectText(token.subject)},
+                         {tr("Client:"), clientShown(token.clientId)},
+                         {tr("Access token hash:"), token.accessTokenHash, true}};
+        request.confirmText = revoke ? tr("&Revoke") : tr("&Delete record");
     } else {
         QSet<QString> subjects;
         for (const AccessToken &token : tokens)
             subjects.insert(token.subject);
-        what = tr("%Ln selected tokens", nullptr, int(tokens.size())) + QLatin1Char(' ') +
-               tr("(of %Ln subjects)", nullptr, int(subjects.size()));
+        request.question = revoke ? tr("Revoke the %Ln selected tokens?", nullptr, count)
+                                  : tr("Delete the records of the %Ln selected tokens?", nullptr, count);
+        request.facts = {{tr("Subjects:"), QString::number(subjects.size())}};
+        for (const AccessToken &token : tokens.first(qMin(count, kListedTokens)))
+            request.items.append(tr("%1  %2  %3")
+                                     .arg(shortHash(token.accessTokenHash), subjectText(token.subject),
+                                          clientShown(token.clientId)));
+        if (count > kListedTokens)
+            request.items.append(tr("… and %Ln more", nullptr, count - kListedTokens));
+        request.confirmText = revoke ? tr("&Revoke %Ln tokens", nullptr, count)
+                                     : tr("&Delete %Ln token records", nullptr, count);
+        if (count > kTypedConfirmationAbove) {
+            request.typedPhrase = QString::number(count);
+            request.typedLabel = tr("Type the number of tokens, %1, to confirm:").arg(request.typedPhrase);
+        }
     }
-    const QString question = revoke ? tr("Revoke %1?").arg(what) : tr("Delete the record of %1?").arg(what);
-    MessageBox::ask(
-        m_window, revoke ? tr("Revoke tokens") : tr("Delete token records"),
-        question + QStringLiteral("\n\n") + revokeVersusDelete(), QMessageBox::Yes | QMessageBox::Cancel,
-        QMessageBox::Cancel, [this, revoke, tokens](QMessageBox::StandardButton answer) {
-            if (answer != QMessageBox::Yes)
-                return;
-            BulkTokenAction *action = revoke ? m_operations->revoke(tokens) : m_operations->remove(tokens);
-            const int count = int(tokens.size());
-            auto *progress = new QProgressDialog(revoke ? tr("Revoking %Ln tokens…", nullptr, count)
-                                                        : tr("Deleting %Ln token records…", nullptr, count),
-                                                 tr("Cancel"), 0, count, m_window);
-            progress->setObjectName(QStringLiteral("bulkProgress"));
-            progress->setWindowModality(Qt::WindowModal);
-            progress->setMinimumDuration(400);
-            progress->setAutoClose(false);
-            progress->setAutoReset(false);
-            connect(progress, &QProgressDialog::canceled, action, &BulkTokenAction::cancel);
-            connect(action, &BulkTokenAction::progress, progress, &QProgressDialog::setValue);
-            connect(action, &BulkTokenAction::finished, progress, &QObject::deleteLater);
-        });
+    ScopedConfirmation::ask(m_window, request, m_connection, [this, revoke, tokens, count] {
+        BulkTokenAction *action = revoke ? m_operations->revoke(tokens) : m_operations->remove(tokens);
+        auto *progress = new QProgressDialog(revoke ? tr("Revoking %Ln tokens…", nullptr, count)
+                                                    : tr("Deleting %Ln token records…", nullptr, count),
+                                             tr("Cancel"), 0, count, m_window);
+        progress->setObjectName(QStringLiteral("bulkProgress"));
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(400);
+        progress->setAutoClose(false);
+        progress->setAutoReset(false);
+        connect(progress, &QProgressDialog::canceled, action, &BulkTokenAction::cancel);
+        connect(action, &BulkTokenAction::progress, progress, &QProgressDialog::setValue);
+        connect(action, &BulkTokenAction::finished, progress, &QObject::deleteLater);
+    });
 }
 
 void TokenActions::onBulkFinished(const TokenOperations::BulkFinished &result)
@@ -314,14 +356,44 @@ void TokenActions::onCounted(const TokenOperations::Counted &result)
         MessageBox::warn(m_window, tr("Revoke tokens"), result.error.message());
         return;
     }
-    MessageBox::ask(m_window, tr("Revoke tokens"),
-                    tr("Revoke all %Ln tokens %1?", nullptr, result.total).arg(ownerText(result.owner)) +
-                        QStringLiteral("\n\n") + revokeVersusDelete(),
-                    QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [this, owner = result.owner](QMessageBox::StandardButton answer) {
-                        if (answer == QMessageBox::Yes)
-                            m_operations->revokeAll(owner);
-                    });
+    if (result.total == 0) {
+        emit message(ErrorBanner::Kind::Info,
+                     tr("There are no tokens %1 to revoke.").arg(ownerText(result.owner)));
+        return;
+    }
+    const TokenOperations::Owner &owner = result.owner;
+    const int total = result.total;
+    const qint64 clientId = owner.clientIdentifier.toLongLong();
+    ScopedConfirmation::Request request;
+    request.title = tr("Revoke tokens");
+    request.consequence = consequenceOf(BulkTokenAction::Kind::Revoke);
+    request.confirmText = tr("&Revoke %Ln tokens", nullptr, total);
+    if (owner.clientIdentifier.isEmpty()) {
+        request.question = tr("Revoke all %Ln tokens of %1, across all clients?", nullptr, total)
+                               .arg(ServerText::revealed(owner.subject, 80));
+    } else if (owner.subject.isEmpty()) {
+        request.question = tr("Revoke all %Ln tokens of client %1, for every user?", nullptr, total)
+                               .arg(clientShown(clientId));
+    } else {
+        request.question = tr("Revoke all %Ln tokens of %1 for client %2?", nullptr, total)
+                               .arg(ServerText::revealed(owner.subject, 80), clientShown(clientId));
+    }
+    if (!owner.subject.isEmpty())
+        request.facts.append({tr("Subject:"), subjectText(owner.subject)});
+    if (!owner.clientIdentifier.isEmpty())
+        request.facts.append({tr("Client:"), clientShown(clientId)});
+    request.facts.append({tr("Tokens:"), QLocale().toString(total)});
+    // A whole client's tokens end every user's sessions with it: never one click away.
+    if (owner.subject.isEmpty()) {
+        request.typedPhrase = owner.clientIdentifier;
+        request.typedLabel = tr("Type the client ID, %1, to confirm:").arg(owner.clientIdentifier);
+    } else if (total > kTypedConfirmationAbove) {
+        request.typedPhrase = owner.subject;
+        request.typedLabel =
+            tr("Type the subject, %1, to confirm:").arg(ServerText::revealed(owner.subject, 80));
+    }
+    ScopedConfirmation::ask(m_window, request, m_connection,
+                            [this, owner] { m_operations->revokeAll(owner); });
 }
 
 void TokenActions::onRevokedAll(const TokenOperations::RevokedAll &result)
@@ -338,8 +410,9 @@ void TokenActions::onRevokedAll(const TokenOperations::RevokedAll &result)
 
 void TokenActions::createToken()
 {
-    auto *dialog = new CreateTokenDialog(m_model->knownClients(), m_model->knownScopes(), m_window);
-    openDialog(dialog, [this, dialog] { m_operations->create(dialog->request(), dialog->encoding()); });
+    auto *dialog = new CreateTokenDialog(m_model->knownClients(), m_model->knownScopes(),
+                                         m_operations->bodyEncoding(), m_window);
+    openDialog(dialog, [this, dialog] { m_operations->create(dialog->request()); });
 }
 
 void TokenActions::onCreated(const TokenOperations::Created &result)
@@ -355,13 +428,12 @@ void TokenActions::onCreated(const TokenOperations::Created &result)
 
 void TokenActions::updateCurrentToken()
 {
-    const std::optional<AccessToken> token = currentToken();
+    const std::optional<AccessToken> token = soleSelectedToken();
     if (!token)
         return;
-    auto *dialog = new UpdateTokenDialog(*token, m_model->knownScopes(), m_window);
-    openDialog(dialog, [this, dialog, token = *token] {
-        m_operations->update(token, dialog->request(), dialog->encoding());
-    });
+    auto *dialog =
+        new UpdateTokenDialog(*token, m_model->knownScopes(), m_operations->bodyEncoding(), m_window);
+    openDialog(dialog, [this, dialog, token = *token] { m_operations->update(token, dialog->request()); });
 }
 
 void TokenActions::onUpdated(const TokenOperations::Updated &result)

@@ -2,6 +2,7 @@
 
 #include "AccessToken.h"
 #include "ErrorBanner.h"
+#include "ScopedConfirmation.h"
 #include "TokenOperations.h"
 
 #include <QObject>
@@ -30,6 +31,8 @@ public:
 
     // Adds the token actions to a menu (the Token menu and the table's context menu share them).
     void addTo(QMenu *menu) const;
+    // The connection every confirmation names.
+    void setConnection(const ScopedConfirmation::Connection &connection) { m_connection = connection; }
     // For the toolbar.
     QList<QAction *> toolbarActions() const { return {m_create, m_update, m_revoke}; }
     // Their keys (Delete, Shift+Delete) belong to the table, so Delete in a search field deletes text.
@@ -47,7 +50,15 @@ public:
     // The owner of the window's active search (empty: none); the revoke-all actions act on it.
     void setSearchOwner(const TokenOperations::Owner &owner);
 
+    // The token of the one selected row; none when no row or several are selected. What the details
+    // pane shows and what Update… and the row-based revoke-alls act on.
+    std::optional<AccessToken> soleSelectedToken() const;
+    // The rows the user chose, as the token actions target them.
+    QList<AccessToken> selectedTokens() const;
+
 signals:
+    // The selection changed (or the rows under it did): whatever shows the chosen token follows.
+    void chosenChanged();
     // For the window's banner.
     void message(ErrorBanner::Kind kind, const QString &text);
     // The server changed more rows than the table knows of (a revoke-all): load them again.
@@ -56,12 +67,13 @@ signals:
 private:
     enum class Scope { Subject, SubjectAndClient, Client };
 
-    QList<AccessToken> selectedTokens() const;
-    std::optional<AccessToken> currentToken() const;
+    void onSelectionChanged();
     void updateActionTexts();
     void runBulk(BulkTokenAction::Kind kind, const QList<AccessToken> &tokens);
     void revokeAll(Scope scope);
     QString ownerText(const TokenOperations::Owner &owner) const;
+    // A client as a confirmation names it: its name (invisible characters shown) and ID.
+    QString clientShown(qint64 clientId) const;
     void openDialog(QDialog *dialog, std::function<void()> accepted = {});
     void showValues(const QString &accessToken, const QString &refreshToken);
 
@@ -83,6 +95,6 @@ private:
     QAction *m_revokeSubject;
     QAction *m_revokeSubjectClient;
     QAction *m_revokeClient;
-    QAction *m_formEncodedRevoke;
     TokenOperations::Owner m_searchOwner;
+    ScopedConfirmation::Connection m_connection;
 };

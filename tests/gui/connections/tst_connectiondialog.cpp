@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +41,9 @@ private slots:
     void removeAsksAndForgets();
     void removeCancelled();
     void testConnectionCountsTokens();
+    void aFieldChangeClearsTheTestResult();
+    void testingCanBeCancelled();
+    void closingWithUnsavedEditsAsks();
     void everyControlHasAnAccessibleName();
 
 private:
@@ -228,6 +232,13 @@ void tst_ConnectionDialog::saveKeepsSecretForSession()
                QStringLiteral("99"), QStringLiteral("staging-bearer-value"));
     widget<QSpinBox>("timeoutSpin")->setValue(12);
     widget<QLineEdit>("caFileEdit")->setText(QStringLiteral("/etc/ssl/staging-ca.pem"));
+    auto *environment = widget<QComboBox>("environmentCombo");
+    QCOMPARE(environment->currentText(), QStringLiteral("(not labelled)"));
+    environment->setCurrentIndex(environment->findText(QStringLiteral("staging")));
+    // The wire format is the connection's, in its advanced part.
+    auto *encoding = widget<QComboBox>("bodyEncodingCombo");
+    QCOMPARE(encoding->currentData().toInt(), int(ConnectionSettings::BodyEncoding::Json));
+    encoding->setCurrentIndex(encoding->findData(int(ConnectionSettings::BodyEncoding::Form)));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(saveButton(), Qt::LeftButton);
@@ -246,6 +257,8 @@ void tst_ConnectionDialog::saveKeepsSecretForSession()
     QCOMPARE(profile->serviceId, QStringLiteral("99"));
     QCOMPARE(profile->caCertificateFile, QStringLiteral("/etc/ssl/staging-ca.pem"));
     QCOMPARE(profile->transferTimeoutMs, 12'000);
+    QCOMPARE(profile->environment, ConnectionSettings::Environment::Staging);
+    QCOMPARE(profile->bodyEncoding, ConnectionSettings::BodyEncoding::Form);
     QVERIFY(m_credentials->hasSessionSecret(QStringLiteral("Staging")));
     QCOMPARE(m_dialog->currentProfileName(), QStringLiteral("Staging"));
     QCOMPARE(widget<QListWidget>("profileList")->currentItem()->text(), QStringLiteral("Staging"));
@@ -369,6 +382,73 @@ void tst_ConnectionDialog::testConnectionCountsTokens()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(QStringLiteral("(401)")), 15'000);
     QVERIFY(!result->text().contains(QStringLiteral("wrong-bearer")));
     QVERIFY(m_profiles->profiles().isEmpty());
+}
+
+void tst_ConnectionDialog::aFieldChangeClearsTheTestResult()
+{
+    SandboxProcess sandbox;
+    QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("3")}, QStringLiteral("b")));
+    openDialog();
+    fillV3Form(QStringLiteral("Sandbox"), sandbox.baseUrl(), sandbox.serviceId(), QStringLiteral("b"));
+    auto *result = widget<QLabel>("testResultLabel");
+    QTest::mouseClick(widget<QPushButton>("testButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(result->text(), QStringLiteral("Connected: 3 tokens"), 15'000);
+    QTest::keyClicks(widget<QLineEdit>("serviceIdEdit"), QStringLiteral("9"));
+    QCOMPARE(result->text(), QString());
+    QTest::mouseClick(widget<QPushButton>("testButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().isEmpty() && result->text() != QStringLiteral("Testing…"),
+                             15'000);
+    widget<QSpinBox>("timeoutSpin")->stepUp();
+    QCOMPARE(result->text(), QString());
+}
+
+void tst_ConnectionDialog::testingCanBeCancelled()
+{
+    // A server that takes the connection and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    openDialog();
+    fillV3Form(QStringLiteral("Silent"), QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())),
+               QStringLiteral("1"), QStringLiteral("b"));
+    auto *button = widget<QPushButton>("testButton");
+    auto *result = widget<QLabel>("testResultLabel");
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(result->text(), QStringLiteral("Testing…"));
+    QCOMPARE(button->text(), QStringLiteral("Cancel &test"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(result->text(), QStringLiteral("Test cancelled."));
+    QCOMPARE(button->text(), QStringLiteral("&Test connection"));
+    // Nothing late overwrites it.
+    QTest::qWait(200);
+    QCOMPARE(result->text(), QStringLiteral("Test cancelled."));
+}
+
+void tst_ConnectionDialog::closingWithUnsavedEditsAsks()
+{
+    storeProfile(QStringLiteral("Kept"), QStringLiteral("kept-secret"));
+    openDialog();
+    m_dialog->selectProfile(QStringLiteral("Kept"));
+    QTRY_COMPARE(widget<QLineEdit>("bearerEdit")->text(), QStringLiteral("kept-secret"));
+    // Nothing changed: it closes without a question.
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    m_dialog->reject();
+    QVERIFY(!m_dialog->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
+
+    m_listTester.reset();
+    openDialog();
+    m_dialog->selectProfile(QStringLiteral("Kept"));
+    QTRY_COMPARE(widget<QLineEdit>("bearerEdit")->text(), QStringLiteral("kept-secret"));
+    typeInto("serviceIdEdit", QStringLiteral("4343"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("unsaved changes to “Kept”")),
+             qPrintable(MessageBox::lastText()));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    m_dialog->reject();
+    QVERIFY(!m_dialog->isVisible());
+    QCOMPARE(m_profiles->profile(QStringLiteral("Kept"))->serviceId, QStringLiteral("4242"));
 }
 
 void tst_ConnectionDialog::everyControlHasAnAccessibleName()

@@ -24,6 +24,7 @@ private slots:
     void removeMissing();
     void sessionSecret();
     void sessionSecretComesFirst();
+    void sessionOnlyIsSaidOnTheNextStart();
     void callbackSkippedWhenContextIsGone();
     void storeDeletedWhileJobsRun();
     void secretNotInFiles();
@@ -76,6 +77,37 @@ CredentialStore::Result removeSecret(CredentialStore &store, const QString &name
 }
 
 } // namespace
+
+// A credential kept in memory only (no keychain, or a refused one) is missing at the next start; the
+// read then says why, until the credential reaches the keychain.
+void tst_CredentialStore::sessionOnlyIsSaidOnTheNextStart()
+{
+    QSettings notes(m_dir.filePath(QStringLiteral("notes.ini")), QSettings::IniFormat);
+    const QString name = QStringLiteral("Kept for a session");
+    const QString secret = uniqueSecret();
+    {
+        CredentialStore first(m_service);
+        first.setSessionNotes(&notes);
+        first.keepForSession(name, secret);
+        QCOMPARE(readSecret(first, name).secret, secret);
+    }
+    CredentialStore next(m_service);
+    next.setSessionNotes(&notes);
+    const CredentialStore::Result missing = readSecret(next, name);
+    QCOMPARE(missing.status, Status::NotFound);
+    QVERIFY2(missing.errorMessage.contains(QStringLiteral("kept for the last session only")),
+             qPrintable(missing.errorMessage));
+    QCOMPARE(writeSecret(next, name, secret).status, Status::Ok);
+    CredentialStore after(m_service);
+    after.setSessionNotes(&notes);
+    QCOMPARE(readSecret(after, name).secret, secret);
+    QCOMPARE(removeSecret(after, name).status, Status::Ok);
+    QVERIFY(!notes.allKeys().isEmpty());
+    QCOMPARE(notes.value(notes.allKeys().first()).toStringList(), QStringList());
+    // The names only, never the secret.
+    notes.sync();
+    QVERIFY(!filesContaining(secret).contains(notes.fileName()));
+}
 
 void tst_CredentialStore::initTestCase()
 {

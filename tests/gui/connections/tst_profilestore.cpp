@@ -40,6 +40,7 @@ ConnectionProfile usProfile()
     profile.baseUrl = QUrl(QStringLiteral("https://us.authlete.com"));
     profile.serviceId = QStringLiteral("715948317");
     profile.transferTimeoutMs = 45'000;
+    profile.environment = ConnectionSettings::Environment::Production;
     return profile;
 }
 
@@ -51,6 +52,7 @@ ConnectionProfile customV2Profile()
     profile.apiVersion = ConnectionSettings::ApiVersion::V2;
     profile.apiKey = QStringLiteral("1234567890");
     profile.caCertificateFile = QStringLiteral("/etc/ssl/private-ca.pem");
+    profile.bodyEncoding = ConnectionSettings::BodyEncoding::Form;
     return profile;
 }
 
@@ -154,10 +156,15 @@ void tst_ProfileStore::onlyProfileFieldsAreWritten()
     store.setLastUsed(usProfile().name);
 
     // ConnectionProfile has no secret; this guards against one being added to what is written.
-    const QStringList fields = {QStringLiteral("region"),           QStringLiteral("baseUrl"),
-                                QStringLiteral("apiVersion"),       QStringLiteral("serviceId"),
-                                QStringLiteral("apiKey"),           QStringLiteral("caCertificateFile"),
-                                QStringLiteral("transferTimeoutMs")};
+    const QStringList fields = {QStringLiteral("region"),
+                                QStringLiteral("baseUrl"),
+                                QStringLiteral("apiVersion"),
+                                QStringLiteral("serviceId"),
+                                QStringLiteral("apiKey"),
+                                QStringLiteral("caCertificateFile"),
+                                QStringLiteral("transferTimeoutMs"),
+                                QStringLiteral("environment"),
+                                QStringLiteral("bodyEncoding")};
     for (const QString &key : settings->allKeys()) {
         if (key.startsWith(QStringLiteral("ConnectionProfiles/")))
             continue;

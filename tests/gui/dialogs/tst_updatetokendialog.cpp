@@ -59,7 +59,8 @@ private slots:
 
 private:
     template<typename T> T *widget(const char *name) const { return findWidget<T>(m_dialog.get(), name); }
-    void open(const AccessToken &token = sampleToken());
+    void open(const AccessToken &token = sampleToken(),
+              AuthleteClient::BodyEncoding encoding = AuthleteClient::BodyEncoding::Json);
     QStringList listedScopes() const;
 
     std::unique_ptr<UpdateTokenDialog> m_dialog;
@@ -75,10 +76,11 @@ void tst_UpdateTokenDialog::cleanup()
     m_dialog.reset();
 }
 
-void tst_UpdateTokenDialog::open(const AccessToken &token)
+void tst_UpdateTokenDialog::open(const AccessToken &token, AuthleteClient::BodyEncoding encoding)
 {
     m_dialog = std::make_unique<UpdateTokenDialog>(
-        token, QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")});
+        token, QStringList{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email")},
+        encoding);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
 }
@@ -216,8 +218,9 @@ void tst_UpdateTokenDialog::formEncodingDisablesProperties()
     QVERIFY(m_dialog->request().properties);
     QVERIFY(!widget<QLabel>("formLimitationLabel")->isVisible());
 
-    widget<QComboBox>("encodingCombo")->setCurrentIndex(1);
-    QCOMPARE(m_dialog->encoding(), AuthleteClient::BodyEncoding::Form);
+    // The body encoding is the connection's.
+    open(sampleToken(), AuthleteClient::BodyEncoding::Form);
+    widget<QTableWidget>("propertiesTable")->item(0, 1)->setText(QStringLiteral("platinum"));
     QVERIFY(!widget<QWidget>("propertiesEditor")->isEnabled());
     const auto *reason = widget<QLabel>("formLimitationLabel");
     QVERIFY(reason->isVisible());
