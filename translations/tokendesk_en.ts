@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>RetryCountdown</name>
+    <message numerus="yes">
+        <source>Retrying (attempt %1 of %2, next in %Ln s)…</source>
+        <translation>
+            <numerusform>Retrying (attempt %1 of %2, next in %Ln second)…</numerusform>
+            <numerusform>Retrying (attempt %1 of %2, next in %Ln s)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchResultBar</name>
     <message numerus="yes">
         <source>Revoke &amp;all %n tokens of %1…</source>

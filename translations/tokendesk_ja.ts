@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear: %1</source>
+        <translation>クリア: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApiCall</name>
     <message>
         <source>The change may or may not have been made: refresh to see the current state.</source>
@@ -58,6 +69,10 @@
         <translation>
             <numerusform>%1 件の範囲に対してサーバーが %Ln 件のトークンを送りました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the server claims %1 tokens, more than any service holds (at most %2 are believed)</source>
+        <translation>サーバーはアクセストークンが %1 件あると返しましたが、これはどのサービスも保持しえない件数です(信頼する上限は %2 件)</translation>
     </message>
 </context>
 <context>
@@ -172,6 +187,10 @@
         <source>The server sent an informational reply (HTTP status %1) where its answer belonged; TokenDesk cannot read past it.%2</source>
         <translation>サーバーは本来の応答の代わりに情報応答 (HTTP ステータス %1) を送りました。TokenDesk はその先を読めません。%2</translation>
     </message>
+    <message>
+        <source>TokenDesk stopped looking for the token: %1. Refresh to see the current state.</source>
+        <translation>アクセストークンの検索を打ち切りました: %1。最新の状態を見るには再読み込みしてください。</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -253,10 +272,6 @@
         <translation>操作</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>対象</translation>
-    </message>
-    <message>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
@@ -315,6 +330,26 @@
     <message>
         <source>failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Token hash</source>
+        <translation>トークンハッシュ</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>クライアント</translation>
     </message>
 </context>
 <context>
@@ -666,6 +701,66 @@ Keep the credential of “%2” in memory for this run only? You will have to en
             <numerusform>接続しました: トークン %Ln 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>(not labelled)</source>
+        <translation>(ラベルなし)</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>環境(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Request body encoding</source>
+        <translation>リクエスト本文の形式</translation>
+    </message>
+    <message>
+        <source>JSON (application/json)</source>
+        <translation>JSON (application/json)</translation>
+    </message>
+    <message>
+        <source>Form (application/x-www-form-urlencoded)</source>
+        <translation>フォーム (application/x-www-form-urlencoded)</translation>
+    </message>
+    <message>
+        <source>How create, update and revoke requests send their bodies. A form body cannot carry token properties or authorization details.</source>
+        <translation>作成・更新・失効のリクエスト本文の送り方です。フォーム形式ではトークンのプロパティや認可詳細を送れません。</translation>
+    </message>
+    <message>
+        <source>Request &amp;body:</source>
+        <translation>リクエスト本文(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Discard the new connection you have not saved?</source>
+        <translation>保存していない新しい接続を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>「%1」の保存していない変更を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>テストを中止しました。</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation>テストを中止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Keychain refused</source>
+        <translation>キーチェーンが拒否しました</translation>
+    </message>
+    <message>
+        <source>Saved “%1”. The keychain refused its credential, so it is kept only until TokenDesk quits.</source>
+        <translation>「%1」を保存しました。キーチェーンが認証情報を拒否したため、TokenDesk を終了するまでだけ保持します。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -676,6 +771,22 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>The server URL must start with https:// (plain http is allowed only to this computer).</source>
         <translation>サーバー URL は https:// で始まる必要があります (暗号化なしの http はこのコンピューター宛てにのみ使用できます)。</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>ステージング</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>テスト</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>サンドボックス</translation>
     </message>
 </context>
 <context>
@@ -767,14 +878,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Propert&amp;ies:</source>
         <translation>プロパティ(&amp;I):</translation>
-    </message>
-    <message>
-        <source>A form body cannot carry properties or authorization details, so they are disabled. Choose JSON to set them.</source>
-        <translation>フォーム形式の本文ではプロパティと認可詳細 (authorization details) を送信できないため、無効になっています。設定するには JSON を選択してください。</translation>
-    </message>
-    <message>
-        <source>Request &amp;body:</source>
-        <translation>リクエスト本文(&amp;B):</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -968,6 +1071,18 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Problem with the JWT access token claims</source>
         <translation>JWT アクセストークンのクレームの問題</translation>
     </message>
+    <message>
+        <source>This connection sends form-encoded bodies (set in its advanced connection settings), which cannot carry properties or authorization details, so they are disabled.</source>
+        <translation>この接続はフォーム形式で本文を送ります (接続の詳細設定で指定)。フォーム形式ではプロパティや認可詳細を送れないため、無効になっています。</translation>
+    </message>
+    <message>
+        <source>Create Token Without Scopes?</source>
+        <translation>スコープなしでトークンを作成しますか?</translation>
+    </message>
+    <message>
+        <source>The token will carry no scopes, so it grants nothing that needs one. Create it without scopes?</source>
+        <translation>このトークンにはスコープがないため、スコープを必要とするものには何も許可されません。スコープなしで作成しますか?</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -975,24 +1090,20 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>No keychain (Secret Service or KWallet) is available, so TokenDesk cannot store the credential.</source>
         <translation>キーチェーン (Secret Service または KWallet) を利用できないため、TokenDesk は認証情報を保存できません。</translation>
     </message>
+    <message>
+        <source>The keychain refused the credential or is locked (was its prompt cancelled?).</source>
+        <translation>キーチェーンが認証情報を拒否したか、ロックされています (確認ダイアログがキャンセルされましたか?)。</translation>
+    </message>
+    <message>
+        <source>The credential of “%1” was kept for the last session only; enter it again or save it to the keychain.</source>
+        <translation>「%1」の認証情報は前回のセッションの間だけ保持されていました。もう一度入力するか、キーチェーンに保存してください。</translation>
+    </message>
 </context>
 <context>
-    <name>EncodingSelector</name>
+    <name>EnvironmentBadge</name>
     <message>
-        <source>Request body encoding</source>
-        <translation>リクエスト本文の形式</translation>
-    </message>
-    <message>
-        <source>JSON (application/json)</source>
-        <translation>JSON (application/json)</translation>
-    </message>
-    <message>
-        <source>Form (application/x-www-form-urlencoded)</source>
-        <translation>フォーム (application/x-www-form-urlencoded)</translation>
-    </message>
-    <message>
-        <source>Request body</source>
-        <translation>リクエスト本文</translation>
+        <source>Environment: %1</source>
+        <translation>環境: %1</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1541,26 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Copied the hash %1 to the clipboard.</source>
         <translation>ハッシュ %1 をクリップボードにコピーしました。</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状態:</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>デモ</translation>
+    </message>
+    <message>
+        <source> — looking up the changed token (%L1 of %L2 read)…</source>
+        <translation> — 変更したアクセストークンを検索しています(%L2 件中 %L1 件を確認)…</translation>
+    </message>
+    <message>
+        <source>Audit Log — Demo</source>
+        <translation>監査ログ — デモ</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>
@@ -1548,6 +1679,34 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>RetryCountdown</name>
+    <message>
+        <source>Retrying (attempt %1 of %2)…</source>
+        <translation>再試行しています(%2 回中 %1 回目)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying (attempt %1 of %2, next in %Ln s)…</source>
+        <translation>
+            <numerusform>再試行しています(%2 回中 %1 回目、%Ln 秒後)…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScopedConfirmation</name>
+    <message>
+        <source>Connection: %1 — service %2 at %3</source>
+        <translation>接続: %1 — %3 のサービス %2</translation>
+    </message>
+    <message>
+        <source>Connection: %1 (%2) — service %3 at %4</source>
+        <translation>接続: %1 (%2) — %4 のサービス %3</translation>
+    </message>
+    <message>
+        <source>Production connection: this changes what real users can do.</source>
+        <translation>本番環境の接続です: この操作は実際のユーザーに影響します。</translation>
+    </message>
+</context>
+<context>
     <name>ScopesEditor</name>
     <message>
         <source>&amp;Add</source>
@@ -1637,18 +1796,33 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>TokenActions</name>
     <message>
         <source>Revoking ends the access token and its refresh token at once; deleting removes the token&apos;s record from Authlete&apos;s database.</source>
         <translation>失効すると、アクセストークンとそのリフレッシュトークンが同時に無効になります。削除すると、トークンのレコードが Authlete のデータベースから削除されます。</translation>
-    </message>
-    <message>
-        <source>the client-credentials token %1 of client %2</source>
-        <translation>クライアント %2 のクライアントクレデンシャルトークン %1</translation>
-    </message>
-    <message>
-        <source>the token %1 of %2 for client %3</source>
-        <translation>クライアント %3 向けの %2 のトークン %1</translation>
     </message>
     <message>
         <source>&amp;New token…</source>
@@ -1667,10 +1841,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>レコードを削除(&amp;D)</translation>
     </message>
     <message>
-        <source>Send revocations &amp;form-encoded</source>
-        <translation>失効リクエストをフォーム形式で送信(&amp;F)</translation>
-    </message>
-    <message>
         <source>Change the scopes, expiry or properties of the selected token (Enter)</source>
         <translation>選択したトークンのスコープ、有効期限、プロパティを変更します (Enter)</translation>
     </message>
@@ -1685,42 +1855,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>
             <numerusform>トークンのレコード %Ln 件を削除(&amp;D)</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of the subject…</source>
-        <translation>サブジェクトのトークンを一括失効(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of the subject for the client…</source>
-        <translation>サブジェクトのトークンをクライアント単位で一括失効(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of %1 for %2…</source>
-        <translation>%2 向けの %1 のトークンを一括失効(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>Revoke all tokens of the client…</source>
-        <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln selected tokens</source>
-        <translation>
-            <numerusform>選択したトークン %Ln 件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>(of %Ln subjects)</source>
-        <translation>
-            <numerusform>(サブジェクト %Ln 件)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Revoke %1?</source>
-        <translation>%1を失効しますか?</translation>
-    </message>
-    <message>
-        <source>Delete the record of %1?</source>
-        <translation>%1のレコードを削除しますか?</translation>
     </message>
     <message>
         <source>Revoke tokens</source>
@@ -1804,12 +1938,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         </translation>
     </message>
     <message numerus="yes">
-        <source>Revoke all %Ln tokens %1?</source>
-        <translation>
-            <numerusform>%1トークン %Ln 件をすべて失効しますか?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server revoked %Ln tokens %1.</source>
         <translation>
             <numerusform>サーバーは%1トークン %Ln 件を失効しました。</numerusform>
@@ -1822,14 +1950,130 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         </translation>
     </message>
     <message>
-        <source>Revoke all tokens of %1…</source>
+        <source>Revoking ends the access token and its refresh token at once: the client can no longer use them.</source>
+        <translation>失効するとアクセストークンとそのリフレッシュトークンは直ちに無効になり、クライアントはそれらを使えなくなります。</translation>
+    </message>
+    <message>
+        <source>Deleting removes the token&apos;s record from Authlete&apos;s database; the token stops working and its record cannot be restored.</source>
+        <translation>削除するとトークンのレコードが Authlete のデータベースから消えます。トークンは使えなくなり、レコードは元に戻せません。</translation>
+    </message>
+    <message>
+        <source>(none: a client-credentials token)</source>
+        <translation>(なし: クライアントクレデンシャルのトークン)</translation>
+    </message>
+    <message>
+        <source>Revoke all token&amp;s of the subject…</source>
+        <translation>サブジェクトのトークンを一括失効(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Revoke all token&amp;s of %1…</source>
         <comment>subject</comment>
         <translation>%1 のトークンを一括失効(&amp;S)…</translation>
     </message>
     <message>
-        <source>Revoke all tokens of %1…</source>
+        <source>Revoke all tokens of the subject &amp;for the client…</source>
+        <translation>サブジェクトのトークンをクライアント単位で一括失効(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of %1 &amp;for %2…</source>
+        <translation>%2 向けの %1 のトークンを一括失効(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Revoke all tokens of the c&amp;lient…</source>
+        <translation>クライアントのトークンを一括失効(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Revoke a&amp;ll tokens of %1…</source>
         <comment>client</comment>
         <translation>クライアント %1 のトークンを一括失効(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Revoke this access token?</source>
+        <translation>このアクセストークンを失効しますか?</translation>
+    </message>
+    <message>
+        <source>Delete the record of this access token?</source>
+        <translation>このアクセストークンのレコードを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>クライアント:</translation>
+    </message>
+    <message>
+        <source>Access token hash:</source>
+        <translation>アクセストークンのハッシュ:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %Ln selected tokens?</source>
+        <translation>
+            <numerusform>選択した %Ln 件のアクセストークンを失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the records of the %Ln selected tokens?</source>
+        <translation>
+            <numerusform>選択した %Ln 件のアクセストークンのレコードを削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>サブジェクト数:</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… ほか %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of tokens, %1, to confirm:</source>
+        <translation>確認のため、アクセストークンの件数「%1」を入力してください:</translation>
+    </message>
+    <message>
+        <source>There are no tokens %1 to revoke.</source>
+        <translation>失効するアクセストークン (%1) はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of %1, across all clients?</source>
+        <translation>
+            <numerusform>すべてのクライアントにわたる %1 のアクセストークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of client %1, for every user?</source>
+        <translation>
+            <numerusform>クライアント %1 の全ユーザーのアクセストークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %Ln tokens of %1 for client %2?</source>
+        <translation>
+            <numerusform>クライアント %2 における %1 のアクセストークン %Ln 件をすべて失効しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>アクセストークン数:</translation>
+    </message>
+    <message>
+        <source>Type the client ID, %1, to confirm:</source>
+        <translation>確認のため、クライアント ID「%1」を入力してください:</translation>
+    </message>
+    <message>
+        <source>Type the subject, %1, to confirm:</source>
+        <translation>確認のため、サブジェクト「%1」を入力してください:</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2170,34 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>(no refresh token)</source>
         <translation>(リフレッシュトークンなし)</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>まもなく期限切れ</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>(client)</source>
+        <translation>(クライアント)</translation>
+    </message>
+    <message>
+        <source>No subject: a client credentials token</source>
+        <translation>サブジェクトなし: クライアントクレデンシャルのトークン</translation>
+    </message>
+    <message>
+        <source>Expires within 24 hours</source>
+        <translation>24 時間以内に期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>TokenCreateRequest</name>
@@ -1977,10 +2249,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
 <context>
     <name>TokenDetailsWidget</name>
     <message>
-        <source>Select a token to see its details.</source>
-        <translation>トークンを選択すると詳細が表示されます。</translation>
-    </message>
-    <message>
         <source>Token details</source>
         <translation>トークンの詳細</translation>
     </message>
@@ -2016,6 +2284,24 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source> &lt;i&gt;(hidden from the client)&lt;/i&gt;</source>
         <translation> &lt;i&gt;(クライアントには非公開)&lt;/i&gt;</translation>
     </message>
+    <message>
+        <source>Copy the whole value</source>
+        <translation>値全体をコピー</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tokens selected. Select one to see its details.</source>
+        <translation>
+            <numerusform>%Ln 件のアクセストークンを選択中です。詳細を見るには 1 件だけ選択してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No token selected. Select a row to see its details.</source>
+        <translation>アクセストークンが選択されていません。詳細を見るには行を選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>TokenExport</name>
@@ -2041,6 +2327,21 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>the connection is gone</source>
         <translation>接続が失われました</translation>
+    </message>
+    <message>
+        <source>the total grew from %L1 to %L2 tokens during the load, more than tokens created meanwhile explain</source>
+        <translation>読み込み中に総数が %L1 件から %L2 件に増えました。その間に作成されたアクセストークンでは説明できない増え方です</translation>
+    </message>
+</context>
+<context>
+    <name>TokenLocator</name>
+    <message>
+        <source>it was not found within %L1 s</source>
+        <translation>%L1 秒以内に見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>it was not among the first %L1 of the %L2 tokens listed for its subject and client</source>
+        <translation>サブジェクトとクライアントで一覧した %L2 件のうち先頭 %L1 件には見つかりませんでした</translation>
     </message>
 </context>
 <context>
@@ -2189,14 +2490,6 @@ Revoke it by its value? The server finds a token by its value itself.</source>
         <translation>スコープを変更し、ここで有効期限を指定しない場合に適用されます。新しいスコープの有効期間属性のうち最も短いものが使われます。</translation>
     </message>
     <message>
-        <source>A form body cannot carry properties, so they are disabled. Choose JSON to change them.</source>
-        <translation>フォーム形式の本文ではプロパティを送信できないため、無効になっています。変更するには JSON を選択してください。</translation>
-    </message>
-    <message>
-        <source>Request &amp;body:</source>
-        <translation>リクエスト本文(&amp;B):</translation>
-    </message>
-    <message>
         <source>&amp;Update</source>
         <translation>更新(&amp;U)</translation>
     </message>
@@ -2231,6 +2524,10 @@ Revoke it by its value? The server finds a token by its value itself.</source>
     <message>
         <source>Recompute the refresh token expiry from the new scopes&apos; durations</source>
         <translation>新しいスコープの有効期間からリフレッシュトークンの有効期限を再計算</translation>
+    </message>
+    <message>
+        <source>This connection sends form-encoded bodies (set in its advanced connection settings), which cannot carry properties, so they are disabled.</source>
+        <translation>この接続はフォーム形式で本文を送ります (接続の詳細設定で指定)。フォーム形式ではプロパティを送れないため、無効になっています。</translation>
     </message>
 </context>
 <context>
