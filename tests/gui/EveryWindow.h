@@ -60,13 +60,15 @@ public:
         client.clientId = 1001;
         client.clientName = QStringLiteral("Web App");
         auto create = std::make_unique<CreateTokenDialog>(QList<ClientLimited>{client},
-                                                          QStringList{QStringLiteral("openid")});
+                                                          QStringList{QStringLiteral("openid")},
+                                                          AuthleteClient::BodyEncoding::Json);
         create->findChild<QGroupBox *>(QStringLiteral("advancedGroup"))->setChecked(true);
         shown.push_back({QStringLiteral("main window"), std::move(window)});
         shown.push_back({QStringLiteral("keyboard shortcuts"), std::move(shortcuts)});
         shown.push_back({QStringLiteral("create"), std::move(create)});
         shown.push_back({QStringLiteral("update"), std::make_unique<UpdateTokenDialog>(
-                                                       sampleToken(), QStringList{QStringLiteral("email")})});
+                                                       sampleToken(), QStringList{QStringLiteral("email")},
+                                                       AuthleteClient::BodyEncoding::Json)});
         shown.push_back({QStringLiteral("new values"),
                          std::make_unique<NewTokenValuesDialog>(QStringLiteral("access-value"),
                                                                 QStringLiteral("refresh-value"))});
