@@ -134,13 +134,10 @@ private slots:
     {
         Scripted scripted(std::nullopt); // every reply is held
         scripted.locator.setLimits({2000, 300});
-        QElapsedTimer clock;
-        clock.start();
         const TokenLocator::Result result = scripted.find(QStringLiteral("no-such-hash"), 10'000);
         QCOMPARE(result.error.kind, ApiError::Kind::SearchLimit);
         QVERIFY2(result.error.message().contains(QLatin1StringView("it was not found within 0.3 s")),
                  qPrintable(result.error.message()));
-        QVERIFY(clock.elapsed() >= 300);
         QTRY_VERIFY(scripted.network.heldReplies().isEmpty()); // its call was cancelled
     }
 

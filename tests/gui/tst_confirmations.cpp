@@ -80,6 +80,17 @@ private:
         return dialog;
     }
 
+    // A server-side search, as the revoke-all actions act on it (never on a row).
+    void searchFor(const QString &subject, qint64 clientId)
+    {
+        m_window->findChild<QLineEdit *>(QStringLiteral("subjectSearch"))->setText(subject);
+        m_window->findChild<QLineEdit *>(QStringLiteral("clientSearch"))
+            ->setText(clientId ? QString::number(clientId) : QString());
+        m_window->findChild<QPushButton *>(QStringLiteral("searchButton"))->click();
+        if (!QTest::qWaitFor([this] { return session()->isTotalKnown() && !session()->isLoading(); }, 15'000))
+            failHard(QStringLiteral("the search did not finish"));
+    }
+
     int serverCountOfClient(qint64 clientId)
     {
         m_window->findChild<QLineEdit *>(QStringLiteral("clientSearch"))->setText(QString::number(clientId));
@@ -126,9 +137,9 @@ private slots:
 
     void clientWideRevokeWaitsForTheTypedClientId()
     {
-        table()->selectRow(rowWithSubject());
-        const qint64 clientId = tokenOf(table()->currentIndex().row()).clientId;
+        const qint64 clientId = tokenOf(rowWithSubject()).clientId;
         const QString id = QString::number(clientId);
+        searchFor(QString(), clientId);
         action("actionRevokeClient")->trigger();
         ScopedConfirmation *dialog = openConfirmation();
         auto *confirm = dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"));
@@ -150,7 +161,7 @@ private slots:
         QVERIFY(before > 0);
 
         // Now for real, by the typed ID and the button.
-        table()->selectRow(0);
+        searchFor(QString(), clientId);
         action("actionRevokeClient")->trigger();
         dialog = openConfirmation();
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("typedConfirmation")), id);
@@ -161,7 +172,7 @@ private slots:
 
     void aQueuedPlainAnswerDoesNotPassATypedConfirmation()
     {
-        table()->selectRow(0);
+        searchFor(QString(), tokenOf(0).clientId);
         MessageBox::noteAsked(QString(), false); // so that the wait below sees this test's confirmation
         MessageBox::setNextAnswer(QMessageBox::Yes);
         ScopedConfirmation::setNextTypedAnswer(QStringLiteral("not the id"));
@@ -200,10 +211,19 @@ private slots:
         QFETCH(int, rows);
         QFETCH(QString, says);
         const int first = rowWithSubject();
-        table()->selectionModel()->select(
-            QItemSelection(table()->model()->index(first, 0), table()->model()->index(first + rows - 1, 0)),
-            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        const QString hash = tokenOf(first).accessTokenHash;
+        const AccessToken token = tokenOf(first);
+        const QString hash = token.accessTokenHash;
+        if (actionName == QLatin1StringView("actionRevokeSubject"))
+            searchFor(token.subject, 0);
+        else if (actionName == QLatin1StringView("actionRevokeSubjectClient"))
+            searchFor(token.subject, token.clientId);
+        else if (actionName == QLatin1StringView("actionRevokeClient"))
+            searchFor(QString(), token.clientId);
+        else
+            table()->selectionModel()->select(QItemSelection(table()->model()->index(first, 0),
+                                                             table()->model()->index(first + rows - 1, 0)),
+                                              QItemSelectionModel::ClearAndSelect |
+                                                  QItemSelectionModel::Rows);
         QVERIFY2(action(qPrintable(actionName))->isEnabled(), qPrintable(actionName));
         action(qPrintable(actionName))->trigger();
         ScopedConfirmation *dialog = openConfirmation();

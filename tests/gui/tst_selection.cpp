@@ -50,13 +50,15 @@ private:
     // The actions that target rows, by object name.
     static QStringList rowActions()
     {
-        return {QStringLiteral("actionUpdate"),
-                QStringLiteral("actionRevoke"),
-                QStringLiteral("actionDelete"),
-                QStringLiteral("actionCopyHash"),
-                QStringLiteral("actionCopyRefreshHash"),
-                QStringLiteral("actionRevokeSubject"),
-                QStringLiteral("actionRevokeSubjectClient"),
+        return {QStringLiteral("actionUpdate"), QStringLiteral("actionRevoke"),
+                QStringLiteral("actionDelete"), QStringLiteral("actionCopyHash"),
+                QStringLiteral("actionCopyRefreshHash")};
+    }
+
+    // They act on the server-side search, never on a row: a clicked row must not enable them.
+    static QStringList searchActions()
+    {
+        return {QStringLiteral("actionRevokeSubject"), QStringLiteral("actionRevokeSubjectClient"),
                 QStringLiteral("actionRevokeClient")};
     }
 
@@ -136,6 +138,8 @@ private slots:
                           table()->visualRect(table()->model()->index(fullRow(), 0)).center());
         QCOMPARE(table()->selectionModel()->selectedRows().size(), 1);
         QCOMPARE(enabledRowActions(), rowActions());
+        for (const QString &name : searchActions())
+            QVERIFY2(!find<QAction>(qPrintable(name))->isEnabled(), qPrintable(name));
         QVERIFY(!find<QLabel>("detailsPlaceholder")->isVisible());
     }
 

@@ -71,7 +71,9 @@ private slots:
             name[0] = name[0].toUpper();
             const auto *label = details.findChild<QLabel *>(QStringLiteral("detail") + name);
             QVERIFY2(label, qPrintable(name));
-            QCOMPARE(label->accessibleName(), TokenColumns::header(column));
+            // Read with its label, as a screen reader says it: "Subject: alice".
+            QCOMPARE(label->accessibleName(),
+                     QStringLiteral("%1: %2").arg(TokenColumns::header(column), label->text()));
             QCOMPARE(label->text(), TokenColumns::detailText(token, column, std::nullopt));
         }
         QCOMPARE(details.findChild<QLabel *>(QStringLiteral("detailSubject"))->text(),

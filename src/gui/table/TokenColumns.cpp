@@ -198,7 +198,8 @@ QVariant TokenColumns::toolTip(const AccessToken &token, int column, const CellC
 {
     switch (column) {
     case Subject:
-        return token.subject.isEmpty() ? tr("No subject: a client credentials token") : token.subject;
+        return token.subject.isEmpty() ? tr("No subject: a client credentials token")
+                                       : plainToolTip(display(token, column, context).toString());
     case Status:
         return ExpiryText::state(token.accessTokenExpiresAt, context.now()) == ExpiryText::State::ExpiringSoon
                    ? tr("Expires within 24 hours")
