@@ -18,6 +18,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -141,6 +142,37 @@ private slots:
         for (const QString &name : searchActions())
             QVERIFY2(!find<QAction>(qPrintable(name))->isEnabled(), qPrintable(name));
         QVERIFY(!find<QLabel>("detailsPlaceholder")->isVisible());
+    }
+
+    void thePaneFollowsARowReadAgain()
+    {
+        const int row = fullRow();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(row, 0)).center());
+        AccessToken token = m_window->tokenModel()->tokenAt(
+            m_window->proxyModel()->mapToSource(table()->model()->index(row, 0)).row());
+        auto *scopes = find<QLabel>("detailScopes");
+        QCOMPARE(scopes->text(), token.scopes.join(QLatin1Char(' ')));
+        // What an update's re-read does: the same row, new scopes.
+        token.scopes = {QStringLiteral("reread.scope")};
+        m_window->tokenModel()->replaceToken(token.accessTokenHash, token);
+        QCOMPARE(scopes->text(), QStringLiteral("reread.scope"));
+    }
+
+    void relativeTimesAreRedrawnWhileTheWindowIsOpen()
+    {
+        auto *timer = m_window->findChild<QTimer *>(QStringLiteral("relativeTimeTimer"));
+        QVERIFY(timer);
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), 30'000);
+        const int row = fullRow();
+        QTest::mouseClick(table()->viewport(), Qt::LeftButton, {},
+                          table()->visualRect(table()->model()->index(row, 0)).center());
+        auto *scopes = find<QLabel>("detailScopes");
+        scopes->setText(QStringLiteral("stale"));
+        // A tick shows the chosen token afresh.
+        QMetaObject::invokeMethod(timer, "timeout", Qt::DirectConnection);
+        QVERIFY(scopes->text() != QStringLiteral("stale"));
     }
 
     void updateTakesExactlyOneRow()

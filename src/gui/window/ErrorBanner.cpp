@@ -120,9 +120,10 @@ void ErrorBanner::applyColors()
     colors.setColor(QPalette::WindowText, text);
     colors.setColor(QPalette::ButtonText, text);
     setPalette(colors);
-    m_icon->setPixmap(SemanticColors::icon(m_kind == Kind::Error ? QStringLiteral(":/icons/error.svg")
-                                                                 : QStringLiteral(":/icons/search.svg"))
-                          .pixmap(QSize(16, 16), devicePixelRatioF()));
+    const QString icon = m_kind == Kind::Error     ? QStringLiteral(":/icons/error.svg")
+                         : m_kind == Kind::Success ? QStringLiteral(":/icons/valid.svg")
+                                                   : QStringLiteral(":/icons/search.svg");
+    m_icon->setPixmap(SemanticColors::icon(icon).pixmap(QSize(16, 16), devicePixelRatioF()));
     m_applying = false;
 }
 

@@ -13,7 +13,8 @@ class ErrorBanner : public QFrame
     Q_OBJECT
 
 public:
-    enum class Kind { Error, Info };
+    // Success: the server confirmed what the user asked for; Info: anything else worth saying.
+    enum class Kind { Error, Info, Success };
 
     // A message longer than this (a server's words in it) is cut with "(… N more characters)".
     static constexpr qsizetype kMaxLength = 600;

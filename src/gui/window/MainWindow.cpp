@@ -47,6 +47,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -54,6 +55,7 @@ namespace {
 
 const QString kDemoProfile = QStringLiteral("Demo");
 const QString kColumnLayoutKey = QStringLiteral("MainWindow/columnLayout");
+constexpr int kRelativeTimeRefreshMs = 30'000;
 
 QIcon themedIcon(const char *themeName, const char *resource)
 {
@@ -574,6 +576,15 @@ void MainWindow::connectSession()
         statusBar()->showMessage(tr("Refreshed."), 3000);
     });
     connect(m_actions, &TokenActions::chosenChanged, this, &MainWindow::showChosenToken);
+    // "43 s ago" must not stay for minutes: the visible rows and the pane redraw their relative times.
+    auto *relativeTimes = new QTimer(this);
+    relativeTimes->setObjectName(QStringLiteral("relativeTimeTimer"));
+    relativeTimes->setInterval(kRelativeTimeRefreshMs);
+    connect(relativeTimes, &QTimer::timeout, this, [this] {
+        m_table->viewport()->update();
+        showChosenToken();
+    });
+    relativeTimes->start();
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section) {
         if (section >= 0)
             offerLoadAll(tr("Sorting orders only the %Ln loaded tokens of %L1.", nullptr, m_model->rowCount())

@@ -46,6 +46,8 @@ ScopedConfirmation::ScopedConfirmation(const Request &request, const Connection 
     setWindowTitle(request.title);
     // Long subjects wrap instead of widening the dialog past the screen.
     setMaximumWidth(fontMetrics().averageCharWidth() * 100);
+    // Wrapped labels would otherwise shrink it to its buttons' width, breaking a subject mid-word.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     auto *layout = new QVBoxLayout(this);
 
     QStringList text;

@@ -106,6 +106,14 @@ TokenActions::TokenActions(TokenOperations *operations, TokenTableModel *model, 
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TokenActions::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TokenActions::onSelectionChanged);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TokenActions::onSelectionChanged);
+    // The server's re-read of a row just updated replaces it in place: the pane must not keep old scopes.
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndexList rows = m_selection->selectedRows();
+                if (rows.size() == 1 && rows.first().row() >= topLeft.row() &&
+                    rows.first().row() <= bottomRight.row())
+                    emit chosenChanged();
+            });
 
     connect(m_operations, &TokenOperations::created, this, &TokenActions::onCreated);
     connect(m_operations, &TokenOperations::updated, this, &TokenActions::onUpdated);
@@ -289,7 +297,7 @@ void TokenActions::onBulkFinished(const TokenOperations::BulkFinished &result)
     const QString summary =
         revoke ? tr("%Ln tokens revoked.", nullptr, done) : tr("%Ln token records deleted.", nullptr, done);
     if (failures.isEmpty() && cancelled == 0) {
-        emit message(ErrorBanner::Kind::Info, summary);
+        emit message(ErrorBanner::Kind::Success, summary);
         return;
     }
     QString text = summary;
@@ -404,7 +412,7 @@ void TokenActions::onRevokedAll(const TokenOperations::RevokedAll &result)
     }
     // Refreshed first: a refresh clears the banner.
     emit refreshNeeded();
-    emit message(ErrorBanner::Kind::Info,
+    emit message(ErrorBanner::Kind::Success,
                  tr("The server revoked %Ln tokens %1.", nullptr, result.count).arg(ownerText(result.owner)));
 }
 
@@ -445,7 +453,7 @@ void TokenActions::onUpdated(const TokenOperations::Updated &result)
     if (!result.newAccessToken.isEmpty())
         showValues(result.newAccessToken, QString());
     if (result.droppedScopes.isEmpty())
-        emit message(ErrorBanner::Kind::Info, tr("The token was updated."));
+        emit message(ErrorBanner::Kind::Success, tr("The token was updated."));
     else
         emit message(ErrorBanner::Kind::Info,
                      tr("The token was updated, but the server dropped %Ln scopes it does not allow "
