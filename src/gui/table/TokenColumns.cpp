@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QSettings>
 #include <QStringMatcher>
+#include <QStyle>
 #include <array>
 
 namespace {
@@ -32,7 +33,7 @@ const std::array<TokenColumns::Descriptor, TokenColumns::Count> kColumns{{
     {"createdAt", QT_TRANSLATE_NOOP("TokenColumns", "Created"), "createdAt", 130, true, Filter::No,
      Detail::Text},
     {"accessTokenExpiresAt", QT_TRANSLATE_NOOP("TokenColumns", "Access token expires"),
-     "accessTokenExpiresAt", 130, true, Filter::No, Detail::Text},
+     "accessTokenExpiresAt", 160, true, Filter::No, Detail::Text},
     {"refreshTokenExpiresAt", QT_TRANSLATE_NOOP("TokenColumns", "Refresh token expires"),
      "refreshTokenExpiresAt", 260, false, Filter::No, Detail::Text},
     {"lastRefreshedAt", QT_TRANSLATE_NOOP("TokenColumns", "Last refreshed"), "lastRefreshedAt", 150, false,
@@ -111,7 +112,10 @@ void applyDefaults(QHeaderView &header)
 {
     for (int column = 0; column < TokenColumns::Count; ++column) {
         header.moveSection(header.visualIndex(column), column);
-        header.resizeSection(column, kColumns[column].defaultWidth);
+        // Wide enough for its header in the reader's language and font, whatever the default says.
+        const int headerWidth = header.fontMetrics().horizontalAdvance(TokenColumns::header(column)) +
+                                header.style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, &header) * 4;
+        header.resizeSection(column, qMax(kColumns[column].defaultWidth, headerWidth));
         header.setSectionHidden(column, !kColumns[column].visibleByDefault);
     }
 }

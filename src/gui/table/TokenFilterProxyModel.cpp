@@ -42,7 +42,8 @@ void TokenFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             connect(m_tokens, &QAbstractItemModel::rowsInserted, this,
                     [this](const QModelIndex &parent, int first, int last) {
                         if (!parent.isValid() && first <= int(m_depths.size()))
-                            m_depths.insert(m_depths.begin() + first, size_t(last - first + 1), kUnknown);
+                            m_depths.insert(m_depths.begin() + first, size_t(last) - size_t(first) + 1,
+                                            kUnknown);
                     }),
             connect(m_tokens, &QAbstractItemModel::rowsRemoved, this,
                     [this](const QModelIndex &parent, int first, int last) {

@@ -146,6 +146,8 @@ MainWindow::MainWindow(QNetworkAccessManager *network, ProfileStore *profiles, C
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    // The last visible column takes the room left, rather than leaving a blank band beside it.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
