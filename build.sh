@@ -20,6 +20,7 @@ PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 # credentials in the OS keychain (QtKeychain loads libsecret at run time)
     openssl ca-certificates  # TLS tests make their certificates with the openssl command
     dbus-daemon gnome-keyring # tests: a private D-Bus session with a real Secret Service
+    at-spi2-core python3-pyatspi # tests: the window driven through its accessibility tree, as a screen reader does
     xvfb xauth               # the demo on a machine without a display; screenshots
 )
 
