@@ -2,6 +2,8 @@
 
 #include <QLabel>
 
+class PaletteFollower;
+
 // The explanation shown under an input that is not acceptable, in space kept for it while there is
 // nothing to say, so that the form does not shift when a message comes or goes.
 class FieldError : public QLabel
@@ -13,12 +15,8 @@ public:
 
     void setProblem(const QString &problem);
 
-protected:
-    bool event(QEvent *event) override;
-
 private:
     void applyColors();
 
-    bool m_applying = false;
-    bool m_reapplyQueued = false;
+    PaletteFollower *m_colors;
 };

@@ -1,11 +1,11 @@
 #include "ErrorBanner.h"
 
+#include "PaletteFollower.h"
 #include "SemanticColors.h"
 #include "ServerText.h"
 
 #include <QAccessible>
 #include <QAccessibleWidget>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -29,6 +29,7 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_action(new QPushButton(this))
+    , m_colors(new PaletteFollower(this, [this] { applyColors(); }))
 {
     static const bool factoryInstalled = [] {
         QAccessible::installFactory(bannerAccessible);
@@ -72,7 +73,7 @@ void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &act
 {
     m_kind = kind;
     const bool error = kind == Kind::Error;
-    applyColors();
+    m_colors->apply();
     const QString shown = ServerText::bounded(text, kMaxLength);
     m_text->setText(shown);
     setAccessibleName(error ? tr("Error: %1").arg(shown) : shown);
@@ -86,30 +87,10 @@ void ErrorBanner::showMessage(Kind kind, const QString &text, const QString &act
     QAccessible::updateAccessibility(&alert);
 }
 
-bool ErrorBanner::event(QEvent *event)
-{
-    // A new palette (dark, high contrast) needs colours of its own. The widgets learn of it one by
-    // one, this one perhaps before its parent: the colours are derived once all have it.
-    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange ||
-         event->type() == QEvent::ParentChange) &&
-        !m_applying && !m_reapplyQueued) {
-        m_reapplyQueued = true;
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_reapplyQueued = false;
-                applyColors();
-            },
-            Qt::QueuedConnection);
-    }
-    return QFrame::event(event);
-}
-
 void ErrorBanner::applyColors()
 {
     // Tinted from the window's own colour, so that a dark palette gets a dark banner; the close
     // button's glyph is button text, and must read on the tint too.
-    m_applying = true;
     const QPalette inherited = SemanticColors::inheritedPalette(this);
     const QColor panel = SemanticColors::panel(
         m_kind == Kind::Error ? SemanticColors::Role::Error : SemanticColors::Role::Info, inherited);
@@ -124,7 +105,6 @@ void ErrorBanner::applyColors()
                          : m_kind == Kind::Success ? QStringLiteral(":/icons/valid.svg")
                                                    : QStringLiteral(":/icons/search.svg");
     m_icon->setPixmap(SemanticColors::icon(icon).pixmap(QSize(16, 16), devicePixelRatioF()));
-    m_applying = false;
 }
 
 QString ErrorBanner::text() const

@@ -3,6 +3,7 @@
 #include <QFrame>
 #include <functional>
 
+class PaletteFollower;
 class QLabel;
 class QPushButton;
 
@@ -26,17 +27,13 @@ public:
                      std::function<void()> action = {});
     QString text() const;
 
-protected:
-    bool event(QEvent *event) override;
-
 private:
     void applyColors();
 
     Kind m_kind = Kind::Info;
-    bool m_applying = false;
-    bool m_reapplyQueued = false;
     QLabel *m_icon;
     QLabel *m_text;
     QPushButton *m_action;
     std::function<void()> m_callback;
+    PaletteFollower *m_colors;
 };
