@@ -45,38 +45,38 @@ QList<ConnectionSettings::Environment> ConnectionSettings::environments()
             Environment::Sandbox};
 }
 
-QString ConnectionSettings::environmentName(Environment environment)
+namespace {
+
+// The word a profile stores for its label, which is also the English word shown (translated) for it.
+const char *environmentWord(ConnectionSettings::Environment environment)
 {
     switch (environment) {
-    case Environment::Unlabelled:
-        return QString();
-    case Environment::Production:
-        return tr("production");
-    case Environment::Staging:
-        return tr("staging");
-    case Environment::Test:
-        return tr("test");
-    case Environment::Sandbox:
-        return tr("sandbox");
+    case ConnectionSettings::Environment::Unlabelled:
+        return nullptr;
+    case ConnectionSettings::Environment::Production:
+        return QT_TRANSLATE_NOOP("ConnectionSettings", "production");
+    case ConnectionSettings::Environment::Staging:
+        return QT_TRANSLATE_NOOP("ConnectionSettings", "staging");
+    case ConnectionSettings::Environment::Test:
+        return QT_TRANSLATE_NOOP("ConnectionSettings", "test");
+    case ConnectionSettings::Environment::Sandbox:
+        return QT_TRANSLATE_NOOP("ConnectionSettings", "sandbox");
     }
-    return QString();
+    return nullptr;
+}
+
+} // namespace
+
+QString ConnectionSettings::environmentName(Environment environment)
+{
+    const char *word = environmentWord(environment);
+    return word ? tr(word) : QString();
 }
 
 QString ConnectionSettings::environmentKey(Environment environment)
 {
-    switch (environment) {
-    case Environment::Unlabelled:
-        return QString();
-    case Environment::Production:
-        return QStringLiteral("production");
-    case Environment::Staging:
-        return QStringLiteral("staging");
-    case Environment::Test:
-        return QStringLiteral("test");
-    case Environment::Sandbox:
-        return QStringLiteral("sandbox");
-    }
-    return QString();
+    const char *word = environmentWord(environment);
+    return word ? QString::fromLatin1(word) : QString();
 }
 
 ConnectionSettings::Environment ConnectionSettings::environmentFromKey(const QString &key)
