@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CredentialStore.h"
+#include "HardFailure.h"
 #include "ProfileStore.h"
 #include "SandboxProcess.h"
 
@@ -46,6 +47,17 @@ private:
     ProfileStore m_profiles;
     CredentialStore m_credentials;
 };
+
+// The child of parent named name. A test that looks for one that is missing ends there, saying which,
+// rather than crashing on a null pointer.
+template<typename T> T *namedChild(const QObject *parent, const char *name)
+{
+    T *child = parent->findChild<T *>(QLatin1StringView(name));
+    if (!child)
+        failHard(
+            QStringLiteral("%1 has no child named %2").arg(parent->objectName(), QLatin1StringView(name)));
+    return child;
+}
 
 // Shows the window and waits until it is exposed and active, as a user's window would be.
 inline void showActive(QWidget *window)

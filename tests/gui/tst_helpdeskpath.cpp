@@ -56,13 +56,7 @@ private:
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
-    template<typename T> T *find(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!widget)
-            failHard(QStringLiteral("the window has no child named ") + QLatin1StringView(name));
-        return widget;
-    }
+    template<typename T> T *find(const char *name) const { return namedChild<T>(m_window.get(), name); }
 
     TokenTableModel *model() const { return m_window->tokenModel(); }
     TokenListSession *session() const { return m_window->listSession(); }

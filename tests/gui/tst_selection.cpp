@@ -38,13 +38,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
 
-    template<typename T> T *find(const char *name) const
-    {
-        T *object = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!object)
-            failHard(QStringLiteral("the window has nothing named ") + QLatin1StringView(name));
-        return object;
-    }
+    template<typename T> T *find(const char *name) const { return namedChild<T>(m_window.get(), name); }
     QTableView *table() const { return find<QTableView>("tokenTable"); }
     TokenListSession *session() const { return m_window->listSession(); }
 

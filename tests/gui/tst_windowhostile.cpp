@@ -68,13 +68,7 @@ private:
     std::unique_ptr<SessionProfiles> m_profiles;
     std::unique_ptr<MainWindow> m_window;
 
-    template<typename T> T *find(const char *name) const
-    {
-        T *widget = m_window->findChild<T *>(QLatin1StringView(name));
-        if (!widget)
-            failHard(QStringLiteral("the window has no widget named ") + QLatin1StringView(name));
-        return widget;
-    }
+    template<typename T> T *find(const char *name) const { return namedChild<T>(m_window.get(), name); }
 
     AuthleteClient *client() const
     {
