@@ -19,16 +19,18 @@ if(NOT metainfo_version STREQUAL PROJECT_VERSION OR NOT CMAKE_MATCH_1 STREQUAL P
 endif()
 
 if(WIN32)
-    install(TARGETS tokendesk tokendesk-sandbox RUNTIME DESTINATION bin)
+    install(TARGETS tokendesk tokendesk-cli tokendesk-sandbox RUNTIME DESTINATION bin)
 elseif(APPLE)
     # The app only: DragNDrop puts what is installed at the root of the DMG, next to the
     # Applications link. The sandbox is a developer tool, built from source on macOS.
     install(TARGETS tokendesk BUNDLE DESTINATION .)
+    # tokendesk-cli beside the app's executable inside the bundle, where it finds the bundle's Qt.
+    install(TARGETS tokendesk-cli RUNTIME DESTINATION TokenDesk.app/Contents/MacOS)
 else()
-    install(TARGETS tokendesk tokendesk-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+    install(TARGETS tokendesk tokendesk-cli tokendesk-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
     # qt_standard_project_setup() adds $ORIGIN to the install RPATH for relocatable installs; the
     # Linux packages use the system's Qt, and rpmlint rejects an RPATH.
-    set_target_properties(tokendesk tokendesk-sandbox PROPERTIES INSTALL_RPATH "")
+    set_target_properties(tokendesk tokendesk-cli tokendesk-sandbox PROPERTIES INSTALL_RPATH "")
 
     install(FILES ${linux_dir}/${TOKENDESK_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${linux_dir}/${TOKENDESK_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
@@ -44,11 +46,15 @@ else()
     # reproducible). Done at configure time, so building needs nothing beyond gzip.
     find_program(GZIP_EXECUTABLE gzip REQUIRED)
     set(gz_dir ${CMAKE_CURRENT_BINARY_DIR}/packaging)
-    foreach(page tokendesk tokendesk-sandbox)
+    foreach(page tokendesk tokendesk-cli tokendesk-sandbox)
         configure_file(${linux_dir}/${page}.1.in ${gz_dir}/${page}.1 @ONLY)
         execute_process(COMMAND ${GZIP_EXECUTABLE} -9nf ${gz_dir}/${page}.1 COMMAND_ERROR_IS_FATAL ANY)
         install(FILES ${gz_dir}/${page}.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
     endforeach()
+    # Shell completion where bash-completion and zsh look for it by the command's name.
+    install(FILES ${linux_dir}/completion/tokendesk-cli.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
+            RENAME tokendesk-cli)
+    install(FILES ${linux_dir}/completion/_tokendesk-cli DESTINATION ${CMAKE_INSTALL_DATADIR}/zsh/vendor-completions)
     # The package version has no Debian revision, so the changelog is changelog.gz, not changelog.Debian.gz.
     configure_file(${linux_dir}/changelog ${gz_dir}/changelog COPYONLY)
     execute_process(COMMAND ${GZIP_EXECUTABLE} -9nf ${gz_dir}/changelog COMMAND_ERROR_IS_FATAL ANY)
@@ -135,6 +141,8 @@ else()
     # These directories belong to the filesystem and hicolor-icon-theme packages, not to us.
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/share/applications /usr/share/metainfo /usr/share/man /usr/share/man/man1
+        /usr/share/bash-completion /usr/share/bash-completion/completions /usr/share/zsh
+        /usr/share/zsh/vendor-completions
         /usr/share/icons /usr/share/icons/hicolor /usr/share/icons/hicolor/scalable
         /usr/share/icons/hicolor/scalable/apps)
     foreach(size 16 24 32 48 64 128 256 512)

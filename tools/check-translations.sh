@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The catalogs against the sources: every string a user sees (src/core, src/gui, src/app) must be in
+# The catalogs against the sources: every string a user sees (src/core, src/gui, src/app, src/cli) must be in
 # translations/*.ts, none may be left there that the sources no longer have, and every Japanese
 # message must be translated.
 #   tools/check-translations.sh            fails when a catalog is out of date or unfinished
@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$(readlink -f "$0")")/.."
 
 LUPDATE=${LUPDATE:-/usr/lib/qt6/bin/lupdate}
-SOURCES=(src/core src/gui src/app)
+SOURCES=(src/core src/gui src/app src/cli)
 # No line numbers: a catalog changes when a string does, not when code moves around it.
 OPTIONS=(-silent -locations none -no-ui-lines -extensions cpp,h,ui)
 

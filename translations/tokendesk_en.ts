@@ -39,6 +39,107 @@
     </message>
 </context>
 <context>
+    <name>CliCommands</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would revoke %n tokens on %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Would revoke %n token on %1; nothing was changed.</numerusform>
+            <numerusform>Would revoke %n tokens on %1; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n tokens on %1; nothing was changed.</source>
+        <translation>
+            <numerusform>Would delete %n token on %1; nothing was changed.</numerusform>
+            <numerusform>Would delete %n tokens on %1; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens, by hash, on %1?</source>
+        <translation>
+            <numerusform>Revoke %n token, by hash, on %1?</numerusform>
+            <numerusform>Revoke %n tokens, by hash, on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens, by hash, on %1? Deleting cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n token, by hash, on %1? Deleting cannot be undone.</numerusform>
+            <numerusform>Delete %n tokens, by hash, on %1? Deleting cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would revoke %n tokens of %1 on %2; nothing was changed.</source>
+        <translation>
+            <numerusform>Would revoke %n token of %1 on %2; nothing was changed.</numerusform>
+            <numerusform>Would revoke %n tokens of %1 on %2; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %n tokens of %1 on %2?</source>
+        <translation>
+            <numerusform>Revoke the %n token of %1 on %2?</numerusform>
+            <numerusform>Revoke all %n tokens of %1 on %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens of %1.</source>
+        <translation>
+            <numerusform>Revoked %n token of %1.</numerusform>
+            <numerusform>Revoked %n tokens of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects listed</source>
+        <translation>
+            <numerusform>%n subject listed</numerusform>
+            <numerusform>%n subjects listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens found.</source>
+        <translation>
+            <numerusform>%n token found.</numerusform>
+            <numerusform>%n tokens found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate lines were folded.</source>
+        <translation>
+            <numerusform>%n duplicate line was folded.</numerusform>
+            <numerusform>%n duplicate lines were folded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects have no tokens: %1</source>
+        <translation>
+            <numerusform>%n subject has no tokens: %1</numerusform>
+            <numerusform>%n subjects have no tokens: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens of these subjects on %1?</source>
+        <translation>
+            <numerusform>Revoke %n token of these subjects on %1?</numerusform>
+            <numerusform>Revoke %n tokens of these subjects on %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens.</source>
+        <translation>
+            <numerusform>Revoked %n token.</numerusform>
+            <numerusform>Revoked %n tokens.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message numerus="yes">
         <source>Connected: %Ln tokens</source>
@@ -120,6 +221,96 @@
         <translation>
             <numerusform>%1 (… %Ln more character)</numerusform>
             <numerusform>%1 (… %Ln more characters)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectList</name>
+    <message numerus="yes">
+        <source>The list has more than %Ln subjects; split it into smaller lists.</source>
+        <translation>
+            <numerusform>The list has more than %Ln subject; split it into smaller lists.</numerusform>
+            <numerusform>The list has more than %Ln subjects; split it into smaller lists.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectListDialog</name>
+    <message numerus="yes">
+        <source>Counting the tokens of %Ln subjects…</source>
+        <translation>
+            <numerusform>Counting the tokens of %Ln subject…</numerusform>
+            <numerusform>Counting the tokens of %Ln subjects…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate lines were folded.</source>
+        <translation>
+            <numerusform>%Ln duplicate line was folded.</numerusform>
+            <numerusform>%Ln duplicate lines were folded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln</source>
+        <translation>
+            <numerusform>Revoked %Ln</numerusform>
+            <numerusform>Revoked %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subjects hold %1 tokens.</source>
+        <translation>
+            <numerusform>%Ln subject holds %1 tokens.</numerusform>
+            <numerusform>%Ln subjects hold %1 tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hold none.</source>
+        <translation>
+            <numerusform>%Ln of them holds none.</numerusform>
+            <numerusform>%Ln of them hold none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be counted; revoking tries them too.</source>
+        <translation>
+            <numerusform>%Ln could not be counted; revoking tries it too.</numerusform>
+            <numerusform>%Ln could not be counted; revoking tries them too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Tokens…</source>
+        <translation>
+            <numerusform>&amp;Revoke %Ln Token…</numerusform>
+            <numerusform>&amp;Revoke %Ln Tokens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %Ln tokens of the subjects in this list?</source>
+        <translation>
+            <numerusform>Revoke the %Ln token of the subjects in this list?</numerusform>
+            <numerusform>Revoke the %Ln tokens of the subjects in this list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Tokens</source>
+        <translation>
+            <numerusform>&amp;Revoke %Ln Token</numerusform>
+            <numerusform>&amp;Revoke %Ln Tokens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln tokens.</source>
+        <translation>
+            <numerusform>Revoked %Ln token.</numerusform>
+            <numerusform>Revoked %Ln tokens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subjects failed or were not sent; running the same list again is safe.</source>
+        <translation>
+            <numerusform>%Ln subject failed or was not sent; running the same list again is safe.</numerusform>
+            <numerusform>%Ln subjects failed or were not sent; running the same list again is safe.</numerusform>
         </translation>
     </message>
 </context>

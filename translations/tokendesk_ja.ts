@@ -351,6 +351,14 @@
         <source>Client</source>
         <translation>クライアント</translation>
     </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>コマンド</translation>
+    </message>
 </context>
 <context>
     <name>AuthleteClient</name>
@@ -400,6 +408,668 @@
     <message>
         <source>Element %1 is not a JSON object.</source>
         <translation>要素 %1 は JSON オブジェクトではありません。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>List the saved connections (no secrets).</source>
+        <translation>保存された接続を一覧表示します（シークレットは表示しません）。</translation>
+    </message>
+    <message>
+        <source>[--subject S] [--client C] [--status S] [--all | --start N --end N]</source>
+        <translation>[--subject S] [--client C] [--status S] [--all | --start N --end N]</translation>
+    </message>
+    <message>
+        <source>List tokens (their hashes and details, never their values).</source>
+        <translation>トークンを一覧表示します（ハッシュと詳細のみ。値は表示しません）。</translation>
+    </message>
+    <message>
+        <source>[--subject S] [--client C] [--status S]</source>
+        <translation>[--subject S] [--client C] [--status S]</translation>
+    </message>
+    <message>
+        <source>Count tokens without listing them.</source>
+        <translation>トークンを一覧取得せずに件数を数えます。</translation>
+    </message>
+    <message>
+        <source>--grant-type G --client C [--subject S] [--scope X]… | --from-json FILE</source>
+        <translation>--grant-type G --client C [--subject S] [--scope X]… | --from-json FILE</translation>
+    </message>
+    <message>
+        <source>Create a token; its values are printed once, to stdout or --values-to.</source>
+        <translation>トークンを作成します。値は一度だけ、標準出力または --values-to のファイルに出力されます。</translation>
+    </message>
+    <message>
+        <source>HASH | --value-stdin [--scopes …] [--expires-at T | --expires-in D] …</source>
+        <translation>HASH | --value-stdin [--scopes …] [--expires-at T | --expires-in D] …</translation>
+    </message>
+    <message>
+        <source>Change a token&apos;s scopes, expiry or properties.</source>
+        <translation>トークンのスコープ、有効期限、プロパティを変更します。</translation>
+    </message>
+    <message>
+        <source>HASH… | --subject S [--client C] | --client C | --subjects-from FILE</source>
+        <translation>HASH… | --subject S [--client C] | --client C | --subjects-from FILE</translation>
+    </message>
+    <message>
+        <source>Revoke tokens: by hash, all of a subject and/or client, or all of a list of subjects.</source>
+        <translation>トークンを失効させます: ハッシュ指定、サブジェクトやクライアントの全トークン、またはサブジェクト一覧の全トークン。</translation>
+    </message>
+    <message>
+        <source>HASH…</source>
+        <translation>HASH…</translation>
+    </message>
+    <message>
+        <source>Delete tokens by hash.</source>
+        <translation>ハッシュを指定してトークンを削除します。</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”; “tokendesk-cli --help” lists the commands.</source>
+        <translation>不明なコマンド「%1」です。コマンドの一覧は「tokendesk-cli --help」で表示できます。</translation>
+    </message>
+    <message>
+        <source>Only the tokens of this subject (user).</source>
+        <translation>このサブジェクト（ユーザー）のトークンのみ。</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Only the tokens of this client (ID or alias).</source>
+        <translation>このクライアント（ID またはエイリアス）のトークンのみ。</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>クライアント</translation>
+    </message>
+    <message>
+        <source>Only valid or only expired tokens (all, valid, expired).</source>
+        <translation>有効なトークンのみ、または期限切れのトークンのみ（all、valid、expired）。</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Why, for the audit log (a ticket number, say).</source>
+        <translation>理由（チケット番号など）。監査ログに記録されます。</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Do not ask; needed when stdin is not a terminal.</source>
+        <translation>確認しません。標準入力が端末でない場合に必要です。</translation>
+    </message>
+    <message>
+        <source>Show what would change, and change nothing.</source>
+        <translation>何が変更されるかを表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Write each item&apos;s outcome to this file, as JSON.</source>
+        <translation>各項目の結果を JSON でこのファイルに書き出します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>table or json.</source>
+        <translation>table または json。</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Every token of the filter (loaded 20 at a time, several requests at once).</source>
+        <translation>条件に合うすべてのトークン（20 件ずつ、複数のリクエストを同時に読み込みます）。</translation>
+    </message>
+    <message>
+        <source>The first token&apos;s index.</source>
+        <translation>最初のトークンのインデックス。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The index after the last token (default: start + 20).</source>
+        <translation>最後のトークンの次のインデックス（既定: start + 20）。</translation>
+    </message>
+    <message>
+        <source>table, json, jsonl or csv.</source>
+        <translation>table、json、jsonl または csv。</translation>
+    </message>
+    <message>
+        <source>Comma-separated columns: %1.</source>
+        <translation>カンマ区切りの列: %1。</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The grant type, as the API names it (AUTHORIZATION_CODE, CLIENT_CREDENTIALS, …).</source>
+        <translation>API での名前によるグラントタイプ（AUTHORIZATION_CODE、CLIENT_CREDENTIALS など）。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>The client (ID or alias).</source>
+        <translation>クライアント（ID またはエイリアス）。</translation>
+    </message>
+    <message>
+        <source>The subject (user); not for CLIENT_CREDENTIALS.</source>
+        <translation>サブジェクト（ユーザー）。CLIENT_CREDENTIALS では指定しません。</translation>
+    </message>
+    <message>
+        <source>A scope; repeat for more.</source>
+        <translation>スコープ。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s lifetime: seconds, or 15m, 12h, 30d.</source>
+        <translation>アクセストークンの有効期間: 秒数、または 15m、12h、30d など。</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>The refresh token&apos;s lifetime.</source>
+        <translation>リフレッシュトークンの有効期間。</translation>
+    </message>
+    <message>
+        <source>An extra property, key=value; repeat for more.</source>
+        <translation>追加のプロパティ（key=value）。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>key=value</source>
+        <translation>key=value</translation>
+    </message>
+    <message>
+        <source>The whole request as the API&apos;s JSON, from a file (- for stdin).</source>
+        <translation>リクエスト全体を API の JSON でファイルから読み込みます（- で標準入力）。</translation>
+    </message>
+    <message>
+        <source>Write the new values to this new file (created readable by you only) instead of stdout.</source>
+        <translation>新しい値を標準出力ではなく、この新しいファイル（本人のみ読み取り可能として作成）に書き出します。</translation>
+    </message>
+    <message>
+        <source>text or json.</source>
+        <translation>text または json。</translation>
+    </message>
+    <message>
+        <source>Name the token by its value, read from stdin (never from the command line).</source>
+        <translation>トークンを値で指定します。値は標準入力から読み込みます（コマンドラインでは受け付けません）。</translation>
+    </message>
+    <message>
+        <source>Replace the scopes with these (space-separated).</source>
+        <translation>スコープをこれら（空白区切り）で置き換えます。</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Add a scope; repeat for more.</source>
+        <translation>スコープを追加します。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>Remove a scope; repeat for more.</source>
+        <translation>スコープを削除します。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s new expiry (ISO 8601, e.g. 2027-01-31T12:00:00Z).</source>
+        <translation>アクセストークンの新しい有効期限（ISO 8601。例: 2027-01-31T12:00:00Z）。</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s new expiry, from now: seconds, or 15m, 12h, 30d.</source>
+        <translation>現在からのアクセストークンの新しい有効期限: 秒数、または 15m、12h、30d など。</translation>
+    </message>
+    <message>
+        <source>Replace the properties with these, key=value; repeat for more.</source>
+        <translation>プロパティをこれら（key=value）で置き換えます。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s subject, which makes finding it faster.</source>
+        <translation>トークンのサブジェクト。指定すると早く見つかります。</translation>
+    </message>
+    <message>
+        <source>The access token&apos;s hash.</source>
+        <translation>アクセストークンのハッシュ。</translation>
+    </message>
+    <message>
+        <source>[HASH]</source>
+        <translation>[HASH]</translation>
+    </message>
+    <message>
+        <source>Revoke every token of this subject (user).</source>
+        <translation>このサブジェクト（ユーザー）のすべてのトークンを失効させます。</translation>
+    </message>
+    <message>
+        <source>Revoke every token of this client (with --subject: of that subject only).</source>
+        <translation>このクライアントのすべてのトークンを失効させます（--subject と併用すると、そのサブジェクトのもののみ）。</translation>
+    </message>
+    <message>
+        <source>Revoke every token of each subject listed in this file (- for stdin): one per line, or CSV with a subject column.</source>
+        <translation>このファイル（- で標準入力）に列挙された各サブジェクトのすべてのトークンを失効させます。1 行に 1 つ、または subject 列のある CSV。</translation>
+    </message>
+    <message>
+        <source>Access token hashes to revoke.</source>
+        <translation>失効させるアクセストークンのハッシュ。</translation>
+    </message>
+    <message>
+        <source>[HASH…]</source>
+        <translation>[HASH…]</translation>
+    </message>
+    <message>
+        <source>Access token hashes to delete.</source>
+        <translation>削除するアクセストークンのハッシュ。</translation>
+    </message>
+    <message>
+        <source>--status is all, valid or expired, not “%1”.</source>
+        <translation>--status には all、valid、expired のいずれかを指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Interrupted: cancelling; what the server already confirmed is kept and reported.</source>
+        <translation>中断しました。取り消し中です。サーバーが確認済みの処理は保持され、報告されます。</translation>
+    </message>
+    <message>
+        <source>Refusing without --yes: stdin is not a terminal, so nobody can confirm.</source>
+        <translation>--yes がないため実行しません。標準入力が端末ではなく、確認できる人がいません。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Type “%1” to go on: </source>
+        <translation>続行するには「%1」と入力してください: </translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>何も変更されませんでした。</translation>
+    </message>
+    <message>
+        <source>--output is table or json for profiles.</source>
+        <translation>profiles の --output には table または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>No saved connections: add one in the window (Connection → New…), or use --url.</source>
+        <translation>保存された接続がありません。ウィンドウ（接続 → 新規…）で追加するか、--url を使用してください。</translation>
+    </message>
+    <message>
+        <source>v2, API key %1</source>
+        <translation>v2、API キー %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>(last used)</source>
+        <translation>（前回使用）</translation>
+    </message>
+    <message>
+        <source>Loading: %1 of %2 tokens…</source>
+        <translation>読み込み中: %2 件中 %1 件のトークン…</translation>
+    </message>
+    <message>
+        <source>--output is one of %1, not “%2”.</source>
+        <translation>--output には %1 のいずれかを指定してください（「%2」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Give either --all or --start/--end.</source>
+        <translation>--all と --start/--end のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--start and --end are indexes with 0 ≤ start ≤ end.</source>
+        <translation>--start と --end は 0 ≤ start ≤ end となるインデックスです。</translation>
+    </message>
+    <message>
+        <source>Say what to revoke: hashes, or --subject and/or --client, or --subjects-from.</source>
+        <translation>失効させる対象を指定してください: ハッシュ、--subject と --client のいずれかまたは両方、または --subjects-from。</translation>
+    </message>
+    <message>
+        <source>Give the hashes of the tokens to delete.</source>
+        <translation>削除するトークンのハッシュを指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would revoke %n tokens on %1; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 で %n 件のトークンが失効します。何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would delete %n tokens on %1; nothing was changed.</source>
+        <translation>
+            <numerusform>%1 で %n 件のトークンが削除されます。何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens, by hash, on %1?</source>
+        <translation>
+            <numerusform>%1 で、ハッシュを指定した %n 件のトークンを失効させますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tokens, by hash, on %1? Deleting cannot be undone.</source>
+        <translation>
+            <numerusform>%1 で、ハッシュを指定した %n 件のトークンを削除しますか? 削除は元に戻せません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>失効</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>%1 of %2 tokens…</source>
+        <translation>%2 件中 %1 件のトークン…</translation>
+    </message>
+    <message>
+        <source>subject “%1”</source>
+        <translation>サブジェクト「%1」</translation>
+    </message>
+    <message>
+        <source>client “%1”, for every user</source>
+        <translation>すべてのユーザーのクライアント「%1」</translation>
+    </message>
+    <message>
+        <source>subject “%1” with client “%2”</source>
+        <translation>クライアント「%2」のサブジェクト「%1」</translation>
+    </message>
+    <message>
+        <source>No tokens of %1 on %2.</source>
+        <translation>%2 に %1 のトークンはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Would revoke %n tokens of %1 on %2; nothing was changed.</source>
+        <translation>
+            <numerusform>%2 で %1 の %n 件のトークンが失効します。何も変更していません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke all %n tokens of %1 on %2?</source>
+        <translation>
+            <numerusform>%2 で %1 のトークン %n 件をすべて失効させますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens of %1.</source>
+        <translation>
+            <numerusform>%1 のトークン %n 件を失効させました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 lists no subjects.</source>
+        <translation>%1 にサブジェクトがありません。</translation>
+    </message>
+    <message>
+        <source>Revoking: %1 of %2 subjects…</source>
+        <translation>失効中: %2 件中 %1 件のサブジェクト…</translation>
+    </message>
+    <message>
+        <source>Counting: %1 of %2 subjects…</source>
+        <translation>集計中: %2 件中 %1 件のサブジェクト…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects listed</source>
+        <translation>
+            <numerusform>サブジェクト %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tokens found.</source>
+        <translation>
+            <numerusform>トークン %n 件が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate lines were folded.</source>
+        <translation>
+            <numerusform>重複した %n 行をまとめました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subjects have no tokens: %1</source>
+        <translation>
+            <numerusform>トークンのないサブジェクト %n 件: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted: %1</source>
+        <translation>集計できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Nothing was changed (--dry-run).</source>
+        <translation>何も変更していません（--dry-run）。</translation>
+    </message>
+    <message>
+        <source>Nothing to revoke.</source>
+        <translation>失効させるトークンはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n tokens of these subjects on %1?</source>
+        <translation>
+            <numerusform>%1 で、これらのサブジェクトのトークン %n 件を失効させますか?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %n tokens.</source>
+        <translation>
+            <numerusform>トークン %n 件を失効させました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>The report %1 could not be written: %2</source>
+        <translation>レポート %1 を書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>--output is text or json for create.</source>
+        <translation>create の --output には text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object: %2</source>
+        <translation>%1 は JSON オブジェクトではありません: %2</translation>
+    </message>
+    <message>
+        <source>--%1 is seconds, or a number with s, m, h or d: not “%2”.</source>
+        <translation>--%1 には秒数、または s、m、h、d の付いた数値を指定してください（「%2」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--property is key=value, not “%1”.</source>
+        <translation>--property は key=value の形式です（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (it must not exist yet): %2</source>
+        <translation>%1 を作成できませんでした（まだ存在しないファイルである必要があります）: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2); the values follow on stdout.</source>
+        <translation>%1 に書き込めませんでした（%2）。値を標準出力に出力します。</translation>
+    </message>
+    <message>
+        <source>The new token&apos;s values are in %1.</source>
+        <translation>新しいトークンの値は %1 にあります。</translation>
+    </message>
+    <message>
+        <source>These values are shown once and kept nowhere; store them now.</source>
+        <translation>これらの値は一度だけ表示され、どこにも保存されません。今すぐ保管してください。</translation>
+    </message>
+    <message>
+        <source>Name one token: its hash, or --value-stdin.</source>
+        <translation>トークンを 1 つ指定してください: ハッシュ、または --value-stdin。</translation>
+    </message>
+    <message>
+        <source>Give either --scopes or --add-scope/--remove-scope.</source>
+        <translation>--scopes と --add-scope/--remove-scope のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give either --expires-at or --expires-in.</source>
+        <translation>--expires-at と --expires-in のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--value-stdin read no token value.</source>
+        <translation>--value-stdin でトークンの値を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>--expires-at is an ISO 8601 time such as 2027-01-31T12:00:00Z, not “%1”.</source>
+        <translation>--expires-at には 2027-01-31T12:00:00Z のような ISO 8601 の日時を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>--expires-in is seconds, or a number with s, m, h or d: not “%1”.</source>
+        <translation>--expires-in には秒数、または s、m、h、d の付いた数値を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --scopes, --add-scope, --remove-scope, --expires-at, --expires-in or --property.</source>
+        <translation>変更する内容がありません: --scopes、--add-scope、--remove-scope、--expires-at、--expires-in、--property のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>No token has the hash %1, so its scopes are unknown.</source>
+        <translation>ハッシュ %1 のトークンがないため、スコープがわかりません。</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>The server did not keep these scopes: %1</source>
+        <translation>サーバーは次のスコープを保持しませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliSession</name>
+    <message>
+        <source>The saved connection to use (as the window saved it); the last one used by default.</source>
+        <translation>使用する保存済みの接続（ウィンドウで保存したもの）。既定では前回使用した接続です。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>The Authlete API&apos;s base URL, instead of a profile.</source>
+        <translation>プロファイルの代わりに指定する Authlete API のベース URL。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The service ID (v3), with --url.</source>
+        <translation>サービス ID（v3）。--url と併用します。</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The API version with --url: v3 (bearer in AUTHLETE_BEARER) or v2 (API key, and the secret in AUTHLETE_API_SECRET).</source>
+        <translation>--url での API バージョン: v3（ベアラーは AUTHLETE_BEARER）または v2（API キーと、シークレットは AUTHLETE_API_SECRET）。</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>The service&apos;s API key (v2), with --url.</source>
+        <translation>サービスの API キー（v2）。--url と併用します。</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>An extra CA certificate (PEM) to trust, with --url.</source>
+        <translation>信頼する追加の CA 証明書（PEM）。--url と併用します。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Give either --profile or --url, not both.</source>
+        <translation>--profile と --url のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>--api is v3 or v2, not “%1”.</source>
+        <translation>--api には v3 または v2 を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message>
+        <source>The v2 API needs --api-key and the secret in AUTHLETE_API_SECRET.</source>
+        <translation>v2 API には --api-key と、AUTHLETE_API_SECRET のシークレットが必要です。</translation>
+    </message>
+    <message>
+        <source>--url needs --service-id and the bearer in AUTHLETE_BEARER.</source>
+        <translation>--url には --service-id と、AUTHLETE_BEARER のベアラーが必要です。</translation>
+    </message>
+    <message>
+        <source>Say which connection: --profile NAME (see “tokendesk-cli profiles”) or --url.</source>
+        <translation>接続を指定してください: --profile 名前（「tokendesk-cli profiles」を参照）または --url。</translation>
+    </message>
+    <message>
+        <source>There is no profile “%1”; “tokendesk-cli profiles” lists them.</source>
+        <translation>プロファイル「%1」はありません。一覧は「tokendesk-cli profiles」で表示できます。</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for “%1”: save it in the window, or set AUTHLETE_BEARER.</source>
+        <translation>キーチェーンに「%1」の認証情報がありません。ウィンドウで保存するか、AUTHLETE_BEARER を設定してください。</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>サービス %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 の %1</translation>
+    </message>
+    <message>
+        <source>“%1”, %2 at %3</source>
+        <translation>「%1」、%3 の %2</translation>
+    </message>
+    <message>
+        <source>“%1” (%2), %3 at %4</source>
+        <translation>「%1」（%2）、%4 の %3</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +2231,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Audit Log — Demo</source>
         <translation>監査ログ — デモ</translation>
     </message>
+    <message>
+        <source>Revoke for a List of &amp;Users…</source>
+        <translation>ユーザー一覧のトークンを失効(&amp;U)…</translation>
+    </message>
 </context>
 <context>
     <name>NewTokenValuesDialog</name>
@@ -1705,6 +2379,18 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <source>Production connection: this changes what real users can do.</source>
         <translation>本番環境の接続です: この操作は実際のユーザーに影響します。</translation>
     </message>
+    <message>
+        <source>Ticket number or note, optional</source>
+        <translation>チケット番号やメモ（任意）</translation>
+    </message>
+    <message>
+        <source>Reason for the audit &amp;log:</source>
+        <translation>監査ログに記録する理由(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Reason for the audit log</source>
+        <translation>監査ログに記録する理由</translation>
+    </message>
 </context>
 <context>
     <name>ScopesEditor</name>
@@ -1816,6 +2502,252 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>SubjectList</name>
+    <message>
+        <source>The first line has commas but no “subject” column: give one subject per line, or CSV whose header names a subject column.</source>
+        <translation>1 行目にカンマがありますが「subject」列がありません。1 行に 1 つのサブジェクトを書くか、見出し行に subject 列のある CSV にしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The list has more than %Ln subjects; split it into smaller lists.</source>
+        <translation>
+            <numerusform>一覧のサブジェクトが %Ln 件を超えています。小さな一覧に分けてください。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SubjectListDialog</name>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>ファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Count Tokens</source>
+        <translation>トークンを数える(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>失効(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>レポートをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Revoke for a List of Users</source>
+        <translation>ユーザー一覧のトークンを失効</translation>
+    </message>
+    <message>
+        <source>Revoke for a list of users</source>
+        <translation>ユーザー一覧のトークンを失効</translation>
+    </message>
+    <message>
+        <source>Paste the subjects (user IDs), one per line, or open a file: a text file or a CSV file with a “subject” column. Lines starting with # and blank lines are skipped; subjects listed twice are revoked once.</source>
+        <translation>サブジェクト（ユーザー ID）を 1 行に 1 つずつ貼り付けるか、ファイル（テキストファイル、または「subject」列のある CSV ファイル）を開いてください。# で始まる行と空行は読み飛ばし、2 回以上書かれたサブジェクトは 1 回だけ失効させます。</translation>
+    </message>
+    <message>
+        <source>&amp;Subjects:</source>
+        <translation>サブジェクト(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>alice.1112
+bob.2040
+…</source>
+        <translation>alice.1112
+bob.2040
+…</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>サブジェクト</translation>
+    </message>
+    <message>
+        <source>Tokens found</source>
+        <translation>見つかったトークン</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Subjects and their tokens</source>
+        <translation>サブジェクトとそのトークン</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Ticket number or note, optional</source>
+        <translation>チケット番号やメモ（任意）</translation>
+    </message>
+    <message>
+        <source>Reason for the audit log</source>
+        <translation>監査ログに記録する理由</translation>
+    </message>
+    <message>
+        <source>Reason for the audit &amp;log:</source>
+        <translation>監査ログに記録する理由(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Open a List of Subjects</source>
+        <translation>サブジェクト一覧を開く</translation>
+    </message>
+    <message>
+        <source>Lists of subjects (*.txt *.csv);;All files (*)</source>
+        <translation>サブジェクト一覧 (*.txt *.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of subjects.</source>
+        <translation>%1 はサブジェクト一覧としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 を開けませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The list holds no subjects.</source>
+        <translation>一覧にサブジェクトがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting the tokens of %Ln subjects…</source>
+        <translation>
+            <numerusform>%Ln 件のサブジェクトのトークンを数えています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate lines were folded.</source>
+        <translation>
+            <numerusform>重複した %Ln 行をまとめました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent (cancelled)</source>
+        <translation>未送信（キャンセル）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln</source>
+        <translation>
+            <numerusform>%Ln 件を失効</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No tokens</source>
+        <translation>トークンなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subjects hold %1 tokens.</source>
+        <translation>
+            <numerusform>%Ln 件のサブジェクトが %1 件のトークンを持っています。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them hold none.</source>
+        <translation>
+            <numerusform>うち %Ln 件はトークンを持っていません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be counted; revoking tries them too.</source>
+        <translation>
+            <numerusform>%Ln 件は数えられませんでした。失効の際はこれらも試みます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counting was cancelled.</source>
+        <translation>集計はキャンセルされました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Tokens…</source>
+        <translation>
+            <numerusform>トークン %Ln 件を失効(&amp;R)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke the %Ln tokens of the subjects in this list?</source>
+        <translation>
+            <numerusform>この一覧のサブジェクトのトークン %Ln 件を失効させますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subjects:</source>
+        <translation>サブジェクト:</translation>
+    </message>
+    <message>
+        <source>Tokens:</source>
+        <translation>トークン:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Each subject&apos;s tokens stop working at once, in every client; the users must sign in again. Revoking cannot be undone.</source>
+        <translation>各サブジェクトのトークンは、すべてのクライアントで直ちに使えなくなり、ユーザーは再度サインインする必要があります。失効は元に戻せません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %Ln Tokens</source>
+        <translation>
+            <numerusform>トークン %Ln 件を失効(&amp;R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the number of tokens, %1, to confirm:</source>
+        <translation>確認のため、トークンの件数 %1 を入力してください:</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>失効中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoked %Ln tokens.</source>
+        <translation>
+            <numerusform>トークン %Ln 件を失効させました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subjects failed or were not sent; running the same list again is safe.</source>
+        <translation>
+            <numerusform>%Ln 件のサブジェクトは失敗したか未送信です。同じ一覧をもう一度実行しても問題ありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>レポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON (*.json)</source>
+        <translation>CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>A report can be saved as .csv or .json, not as %1.</source>
+        <translation>レポートは .csv または .json として保存できます（%1 は保存できません）。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Problem with the list</source>
+        <translation>一覧の問題</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +3255,13 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
 </context>
 <context>
+    <name>TokenFormatter</name>
+    <message>
+        <source>Unknown column “%1”; the columns are: %2.</source>
+        <translation>不明な列「%1」です。列は次のとおりです: %2。</translation>
+    </message>
+</context>
+<context>
     <name>TokenListLoader</name>
     <message>
         <source>the connection is gone</source>
@@ -2577,6 +3516,22 @@ Revoke it by its value? The server finds a token by its value itself.</source>
         <translation>
             <numerusform>接続しました: トークン %Ln 件</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>“tokendesk-cli COMMAND --help” shows a command&apos;s options.</source>
+        <translation>「tokendesk-cli COMMAND --help」でコマンドのオプションを表示します。</translation>
+    </message>
+    <message>
+        <source>List, count, revoke and delete the OAuth access tokens of an Authlete service, from scripts and terminals.</source>
+        <translation>Authlete サービスの OAuth アクセストークンを、スクリプトや端末から一覧表示・集計・失効・削除します。</translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation>実行する内容。</translation>
     </message>
 </context>
 </TS>

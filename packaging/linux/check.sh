@@ -49,7 +49,7 @@ if [ -f "$BUILD_DIR/CMakeCache.txt" ]; then
 else
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release -DTOKENDESK_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$BUILD_DIR" --target tokendesk tokendesk-sandbox
+cmake --build "$BUILD_DIR" --target tokendesk tokendesk-cli tokendesk-sandbox
 rm -rf "$BUILD_DIR/pkg"
 (cd "$BUILD_DIR" && cpack -G "DEB;RPM;TGZ" -B pkg >/dev/null)
 debs=("$BUILD_DIR"/pkg/*.deb)
@@ -61,11 +61,12 @@ dpkg-deb --field "$deb" Package Version Depends Recommends
 
 step "Package contents"
 contents=$(dpkg-deb --contents "$deb" | awk '{print $6}')
-for path in usr/bin/tokendesk usr/bin/tokendesk-sandbox \
+for path in usr/bin/tokendesk usr/bin/tokendesk-cli usr/bin/tokendesk-sandbox \
     "usr/share/applications/$APP_ID.desktop" "usr/share/metainfo/$APP_ID.metainfo.xml" \
     "usr/share/icons/hicolor/scalable/apps/$APP_ID.svg" "usr/share/icons/hicolor/48x48/apps/$APP_ID.png" \
     "usr/share/icons/hicolor/512x512/apps/$APP_ID.png" \
-    usr/share/man/man1/tokendesk.1.gz usr/share/man/man1/tokendesk-sandbox.1.gz \
+    usr/share/man/man1/tokendesk.1.gz usr/share/man/man1/tokendesk-cli.1.gz usr/share/man/man1/tokendesk-sandbox.1.gz \
+    usr/share/bash-completion/completions/tokendesk-cli usr/share/zsh/vendor-completions/_tokendesk-cli \
     usr/share/doc/tokendesk/copyright usr/share/doc/tokendesk/changelog.gz; do
     grep -qx "\./$path" <<<"$contents" || fail "$path is not in the .deb"
     echo "ok  /$path"
@@ -114,6 +115,9 @@ version=$(in_root tokendesk --version)
 echo "$version"
 [ "$version" = "TokenDesk $(dpkg-deb --field "$deb" Version)" ] || fail "--version does not print the package version"
 in_root tokendesk-sandbox --version
+cli_version=$(in_root tokendesk-cli --version)
+echo "$cli_version"
+[ "$cli_version" = "tokendesk-cli $(dpkg-deb --field "$deb" Version)" ] || fail "tokendesk-cli --version is wrong"
 
 step "Demo, offscreen (runs 5 s, must still be running)"
 status=0
@@ -151,6 +155,11 @@ echo "with the test CA:    $reply"
 # Without the CA the certificate must be refused: TLS is verified, not merely available.
 if reply=$(check 2>&1); then fail "connected without trusting the test CA"; fi
 echo "without the test CA: $reply"
+# The CLI on the same connection, with no display: the count, and the credential nowhere in its output.
+cli_count=$(in_root env AUTHLETE_BEARER="$bearer" tokendesk-cli --url "$url" --service-id "$SERVICE_ID" \
+    --ca-file /tmp/tls/ca.pem count 2>&1)
+echo "tokendesk-cli count: $cli_count"
+[ "$cli_count" = "42" ] || fail "tokendesk-cli count printed something else than 42"
 kill "$sandbox_pid"
 wait "$sandbox_pid" 2>/dev/null || true
 sandbox_pid=

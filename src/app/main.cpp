@@ -1,4 +1,5 @@
 // tokendesk: the desktop console for the OAuth access tokens of an Authlete service.
+#include "AppLanguage.h"
 #include "AuthleteClient.h"
 #include "CredentialStore.h"
 #include "DemoSandbox.h"
@@ -7,7 +8,6 @@
 #include "ProfileStore.h"
 #include "ScreenFit.h"
 #include "TokenDeskVersion.h"
-#include "UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -102,7 +102,7 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokendesk.svg")));
     }
     // Before the first text is made: --help and --check-connection speak the language too.
-    UiLanguage::install(&app);
+    AppLanguage::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(

@@ -2,11 +2,13 @@
 
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
+#include "AuthleteClient.h"
 #include "ConnectionDialog.h"
 #include "CreateTokenDialog.h"
 #include "MainWindow.h"
 #include "NewTokenValuesDialog.h"
 #include "ShortcutsDialog.h"
+#include "SubjectListDialog.h"
 #include "UpdateTokenDialog.h"
 #include "WindowTestSupport.h"
 
@@ -76,6 +78,12 @@ public:
                          std::make_unique<ConnectionDialog>(m_profiles.profiles(), m_profiles.credentials(),
                                                             &m_network)});
         shown.push_back({QStringLiteral("audit log"), std::make_unique<AuditLogDialog>(m_auditLog)});
+        shown.push_back(
+            {QStringLiteral("list of users"),
+             std::make_unique<SubjectListDialog>(
+                 &m_client, &m_auditLog, QStringLiteral("Staging"),
+                 ScopedConfirmation::Connection{QStringLiteral("Staging"), QStringLiteral("715948317"),
+                                                QUrl(QStringLiteral("https://api.example.com"))})});
         for (Shown &one : shown) {
             one.widget->show();
             if (!QTest::qWaitForWindowExposed(one.widget.get()))
@@ -87,6 +95,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
+    AuthleteClient m_client{&m_network};
     SessionProfiles m_profiles;
     AuditLog m_auditLog;
 };

@@ -1,6 +1,7 @@
 // The confirmations of revoke and delete, in the real window against a real sandbox: each names the
 // connection and service (a production one in colour and words), a client-wide revoke waits for the
 // client ID typed exactly, delete speaks of deleting and revoke of revoking, and server text stays text.
+#include "AuditLog.h"
 #include "ErrorBanner.h"
 #include "HardFailure.h"
 #include "MainWindow.h"
@@ -239,6 +240,36 @@ private slots:
         dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"))->click();
         QTRY_VERIFY(!dialog->isVisible());
         QVERIFY(m_window->tokenModel()->rowOfHash(hash) >= 0);
+    }
+
+    // The reason typed into a confirmation is in that action's audit line, and not in the next one's.
+    void theReasonGoesIntoTheAuditLine()
+    {
+        const int row = rowWithSubject();
+        const QString hash = tokenOf(row).accessTokenHash;
+        table()->selectRow(row);
+        action("actionRevoke")->trigger();
+        ScopedConfirmation *dialog = openConfirmation();
+        auto *reason = dialog->findChild<QLineEdit *>(QStringLiteral("reasonField"));
+        QVERIFY(reason && reason->isVisible());
+        QVERIFY(!reason->accessibleName().isEmpty());
+        QTest::keyClicks(reason, QStringLiteral("HD-4711"));
+        dialog->findChild<QPushButton *>(QStringLiteral("confirmButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tokenModel()->rowOfHash(hash) < 0, 15'000);
+
+        const int next = rowWithSubject();
+        const QString nextHash = tokenOf(next).accessTokenHash;
+        table()->selectRow(next);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action("actionRevoke")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->tokenModel()->rowOfHash(nextHash) < 0, 15'000);
+
+        QHash<QString, QString> reasons;
+        for (const AuditEntry &entry : AuditLog(AuditLog::defaultPath()).readAll())
+            reasons.insert(entry.accessTokenHash, entry.reason);
+        QCOMPARE(reasons.value(hash), QStringLiteral("HD-4711"));
+        QVERIFY(reasons.contains(nextHash));
+        QCOMPARE(reasons.value(nextHash), QString());
     }
 
     void deleteSpeaksOfDeletingAndRevokeOfRevoking()

@@ -1,5 +1,6 @@
 // The catalogs as the app installs them: the window's menus and actions in Japanese, relative times as
 // whole Japanese phrases, English plurals from the English catalog, and the language setting.
+#include "AppLanguage.h"
 #include "ErrorBanner.h"
 #include "EveryWindow.h"
 #include "ExpiryText.h"
@@ -49,31 +50,58 @@ private:
 bool isAllowedLatin(const QString &word)
 {
     static const QStringList kNames{
-        QStringLiteral("JSON"),      QStringLiteral("URL"),
-        QStringLiteral("URI"),       QStringLiteral("ID"),
-        QStringLiteral("IDs"),       QStringLiteral("API"),
-        QStringLiteral("DPoP"),      QStringLiteral("JWT"),
-        QStringLiteral("JWK"),       QStringLiteral("ACR"),
-        QStringLiteral("OpenID"),    QStringLiteral("IDA"),
-        QStringLiteral("SHA"),       QStringLiteral("base64url"),
-        QStringLiteral("RFC"),       QStringLiteral("TLS"),
-        QStringLiteral("CSV"),       QStringLiteral("Qt"),
-        QStringLiteral("TokenDesk"), QStringLiteral("Authlete"),
-        QStringLiteral("OAuth"),     QStringLiteral("SSO"),
-        QStringLiteral("Native"),    QStringLiteral("Ctrl"),
-        QStringLiteral("Shift"),     QStringLiteral("Alt"),
-        QStringLiteral("Del"),       QStringLiteral("PEM"),
-        QStringLiteral("HTTP"),      QStringLiteral("HTTPS"),
-        QStringLiteral("PUBLIC"),    QStringLiteral("English"),
-        QStringLiteral("Esc"),       QStringLiteral("ASCII"),
-        QStringLiteral("Bearer"),    QStringLiteral("CA"),
-        QStringLiteral("US"),        QStringLiteral("EU"),
-        QStringLiteral("JP"),        QStringLiteral("authorization"),
-        QStringLiteral("details"),   QStringLiteral("Enter"),
-        QStringLiteral("F1"),        QStringLiteral("F5"),
-        QStringLiteral("mTLS"),      QStringLiteral("FAPI"),
-        QStringLiteral("Web"),       QStringLiteral("App"),
-        QStringLiteral("Staging"),   QStringLiteral("https"),
+        QStringLiteral("JSON"),
+        QStringLiteral("URL"),
+        QStringLiteral("URI"),
+        QStringLiteral("ID"),
+        QStringLiteral("IDs"),
+        QStringLiteral("API"),
+        QStringLiteral("DPoP"),
+        QStringLiteral("JWT"),
+        QStringLiteral("JWK"),
+        QStringLiteral("ACR"),
+        QStringLiteral("OpenID"),
+        QStringLiteral("IDA"),
+        QStringLiteral("SHA"),
+        QStringLiteral("base64url"),
+        QStringLiteral("RFC"),
+        QStringLiteral("TLS"),
+        QStringLiteral("CSV"),
+        QStringLiteral("Qt"),
+        QStringLiteral("TokenDesk"),
+        QStringLiteral("Authlete"),
+        QStringLiteral("OAuth"),
+        QStringLiteral("SSO"),
+        QStringLiteral("Native"),
+        QStringLiteral("Ctrl"),
+        QStringLiteral("Shift"),
+        QStringLiteral("Alt"),
+        QStringLiteral("Del"),
+        QStringLiteral("PEM"),
+        QStringLiteral("HTTP"),
+        QStringLiteral("HTTPS"),
+        QStringLiteral("PUBLIC"),
+        QStringLiteral("English"),
+        QStringLiteral("Esc"),
+        QStringLiteral("ASCII"),
+        QStringLiteral("Bearer"),
+        QStringLiteral("CA"),
+        QStringLiteral("US"),
+        QStringLiteral("EU"),
+        QStringLiteral("JP"),
+        QStringLiteral("authorization"),
+        QStringLiteral("details"),
+        QStringLiteral("Enter"),
+        QStringLiteral("F1"),
+        QStringLiteral("F5"),
+        QStringLiteral("mTLS"),
+        QStringLiteral("FAPI"),
+        QStringLiteral("Web"),
+        QStringLiteral("App"),
+        QStringLiteral("Staging"),
+        QStringLiteral("https"),
+        // The header a CSV list of subjects must have, typed as it is in any language.
+        QStringLiteral("subject"),
     };
     if (kNames.contains(word))
         return true;
@@ -134,12 +162,12 @@ private:
     }
 
 private slots:
-    void cleanup() { UiLanguage::save(QString()); }
+    void cleanup() { AppLanguage::save(QString()); }
 
     void mainWindowSpeaksJapanese()
     {
         InstalledCatalog catalog;
-        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("ja"))));
+        QVERIFY(catalog.load(AppLanguage::catalog(QStringLiteral("ja"))));
         const auto store = profiles();
         MainWindow window(&m_network, store->profiles(), store->credentials());
 
@@ -170,7 +198,7 @@ private slots:
                  QStringLiteral("Save & close"));
 
         InstalledCatalog catalog;
-        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("ja"))));
+        QVERIFY(catalog.load(AppLanguage::catalog(QStringLiteral("ja"))));
         const auto store = profiles();
         MainWindow window(&m_network, store->profiles(), store->credentials());
         auto *toolbar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
@@ -188,7 +216,7 @@ private slots:
     void everyWindowSpeaksJapaneseAndNoTextIsCutOff()
     {
         InstalledCatalog catalog;
-        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("ja"))));
+        QVERIFY(catalog.load(AppLanguage::catalog(QStringLiteral("ja"))));
         InstalledCatalog qt;
         QVERIFY(qt.load(QStringLiteral("qtbase_ja"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
         EveryWindow windows;
@@ -254,7 +282,7 @@ private slots:
     void relativeTimesAreWholeJapanesePhrases()
     {
         InstalledCatalog catalog;
-        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("ja"))));
+        QVERIFY(catalog.load(AppLanguage::catalog(QStringLiteral("ja"))));
         const qint64 now = 1'700'000'000'000;
         QCOMPARE(ExpiryText::ago(now - 3 * 86'400'000LL, now), QStringLiteral("3 日前"));
         QCOMPARE(ExpiryText::relative(now + 2 * 3'600'000LL + 60'000, now), QStringLiteral("あと 2 時間"));
@@ -274,7 +302,7 @@ private slots:
         QCOMPARE(QCoreApplication::translate("main", "Connected: %Ln tokens", nullptr, 1),
                  QStringLiteral("Connected: 1 tokens"));
         InstalledCatalog catalog;
-        QVERIFY(catalog.load(UiLanguage::catalog(QStringLiteral("en"))));
+        QVERIFY(catalog.load(AppLanguage::catalog(QStringLiteral("en"))));
         QCOMPARE(QCoreApplication::translate("main", "Connected: %Ln tokens", nullptr, 1),
                  QStringLiteral("Connected: 1 token"));
         QCOMPARE(QCoreApplication::translate("main", "Connected: %Ln tokens", nullptr, 2),
@@ -293,20 +321,20 @@ private slots:
         QVERIFY(system && japanese && english);
         QVERIFY(system->isChecked());
         // The test runs under LANG=C.UTF-8: the system's choice is English.
-        QCOMPARE(UiLanguage::chosen(), QStringLiteral("en"));
+        QCOMPARE(AppLanguage::chosen(), QStringLiteral("en"));
 
         japanese->trigger();
         QVERIFY(japanese->isChecked());
         QVERIFY(!system->isChecked());
-        QCOMPARE(UiLanguage::saved(), QStringLiteral("ja"));
-        QCOMPARE(UiLanguage::chosen(), QStringLiteral("ja"));
+        QCOMPARE(AppLanguage::saved(), QStringLiteral("ja"));
+        QCOMPARE(AppLanguage::chosen(), QStringLiteral("ja"));
         QVERIFY(window.banner()->isVisibleTo(&window));
         QVERIFY2(window.banner()->text().contains(QStringLiteral("started again")),
                  qPrintable(window.banner()->text()));
 
         system->trigger();
-        QCOMPARE(UiLanguage::saved(), QString());
-        QCOMPARE(UiLanguage::chosen(), QStringLiteral("en"));
+        QCOMPARE(AppLanguage::saved(), QString());
+        QCOMPARE(AppLanguage::chosen(), QStringLiteral("en"));
     }
 };
 

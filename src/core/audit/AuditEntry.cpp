@@ -66,6 +66,8 @@ QJsonObject AuditEntry::toJson() const
     if (count >= 0)
         json.insert(QLatin1StringView("count"), count);
     insert(json, QLatin1StringView("detail"), detail);
+    insert(json, QLatin1StringView("command"), command);
+    insert(json, QLatin1StringView("reason"), reason);
     return json;
 }
 
@@ -95,5 +97,7 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject &json)
     const qint64 count = JsonFields::int64Or(json, QLatin1StringView("count"), -1);
     entry.count = count >= 0 && count <= std::numeric_limits<int>::max() ? int(count) : -1;
     entry.detail = string(json, QLatin1StringView("detail"));
+    entry.command = string(json, QLatin1StringView("command"));
+    entry.reason = string(json, QLatin1StringView("reason"));
     return entry;
 }

@@ -25,6 +25,9 @@ struct AuditEntry
     QString resultCode;
     int count = -1; // tokens affected, when the server said
     QString detail; // the error's message on failure
+    // The program and command that made the change ("tokendesk-cli revoke"); empty for the window.
+    QString command;
+    QString reason; // why, as the operator said (a ticket number, say); empty when not given
 
     // The names the file uses ("create", ..., "ok", "failed"): the format every earlier version wrote.
     static QString name(Operation operation);

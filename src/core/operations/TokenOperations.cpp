@@ -36,10 +36,12 @@ AccessToken tokenFromCreation(const TokenCreateResponse &created)
     return token;
 }
 
-AuditEntry entryFor(AuditEntry::Operation operation, const QString &accessTokenHash, const QString &subject,
-                    const QString &clientIdentifier)
+// `context` holds what was true when the operation started (its command and reason), which a later
+// operation may have changed by the time the server answers.
+AuditEntry entryFor(const AuditEntry &context, AuditEntry::Operation operation,
+                    const QString &accessTokenHash, const QString &subject, const QString &clientIdentifier)
 {
-    AuditEntry entry;
+    AuditEntry entry = context;
     entry.operation = operation;
     entry.accessTokenHash = accessTokenHash;
     entry.subject = subject;
@@ -99,11 +101,11 @@ void TokenOperations::setConnectionName(const QString &profile, const QString &s
 void TokenOperations::create(const TokenCreateRequest &request)
 {
     ApiCall *call = m_client->create(request, bodyEncoding());
-    connect(call, &ApiCall::finished, this, [this, call, request] {
+    connect(call, &ApiCall::finished, this, [this, call, request, context = auditContext()] {
         Created result;
         result.error = call->error();
         AuditEntry entry =
-            entryFor(AuditEntry::Operation::Create, QString(), request.subject,
+            entryFor(context, AuditEntry::Operation::Create, QString(), request.subject,
                      request.clientId ? QString::number(*request.clientId) : request.clientIdentifier);
         if (!result.error) {
             result.response = *call->createResponse();
@@ -124,12 +126,12 @@ void TokenOperations::create(const TokenCreateRequest &request)
 void TokenOperations::update(const AccessToken &token, const TokenUpdateRequest &request)
 {
     ApiCall *call = m_client->update(request, bodyEncoding());
-    connect(call, &ApiCall::finished, this, [this, call, request, token] {
+    connect(call, &ApiCall::finished, this, [this, call, request, token, context = auditContext()] {
         Updated result;
         result.error = call->error();
         result.accessTokenHash = token.accessTokenHash;
-        AuditEntry entry = entryFor(AuditEntry::Operation::Update, token.accessTokenHash, token.subject,
-                                    QString::number(token.clientId));
+        AuditEntry entry = entryFor(context, AuditEntry::Operation::Update, token.accessTokenHash,
+                                    token.subject, QString::number(token.clientId));
         QString newHash = token.accessTokenHash;
         if (!result.error) {
             const TokenUpdateResponse &updated = *call->updateResponse();
@@ -173,12 +175,12 @@ BulkTokenAction *TokenOperations::runBulk(BulkTokenAction::Kind kind, const QLis
     const AuditEntry::Operation operation =
         kind == BulkTokenAction::Kind::Revoke ? AuditEntry::Operation::Revoke : AuditEntry::Operation::Delete;
     connect(action, &BulkTokenAction::tokenFinished, this,
-            [this, operation](const BulkTokenAction::Outcome &outcome) {
+            [this, operation, context = auditContext()](const BulkTokenAction::Outcome &outcome) {
                 // Never sent: nothing happened to audit.
                 if (outcome.error.kind == ApiError::Kind::Cancelled)
                     return;
-                AuditEntry entry = entryFor(operation, outcome.target.accessTokenHash, outcome.target.subject,
-                                            QString::number(outcome.target.clientId));
+                AuditEntry entry = entryFor(context, operation, outcome.target.accessTokenHash,
+                                            outcome.target.subject, QString::number(outcome.target.clientId));
                 entry.count = outcome.error ? 0 : 1;
                 if (!outcome.error)
                     entry.resultCode = outcome.resultCode;
@@ -224,10 +226,10 @@ void TokenOperations::revokeAll(const Owner &owner)
                                                                       "a client or both.")),
                                           this)
                         : m_client->revoke(request, bodyEncoding());
-    connect(call, &ApiCall::finished, this, [this, call, owner] {
+    connect(call, &ApiCall::finished, this, [this, call, owner, context = auditContext()] {
         RevokedAll result{owner, call->error()};
-        AuditEntry entry =
-            entryFor(AuditEntry::Operation::Revoke, QString(), owner.subject, owner.clientIdentifier);
+        AuditEntry entry = entryFor(context, AuditEntry::Operation::Revoke, QString(), owner.subject,
+                                    owner.clientIdentifier);
         if (!result.error) {
             const TokenRevokeResponse &response = *call->revokeResponse();
             entry.resultCode = response.resultCode;
@@ -245,9 +247,9 @@ void TokenOperations::revokeValue(const QString &accessTokenValue)
     request.accessTokenIdentifier = accessTokenValue;
     const QString hash = TokenHash::of(accessTokenValue);
     ApiCall *call = m_client->revoke(request, bodyEncoding());
-    connect(call, &ApiCall::finished, this, [this, call, hash] {
+    connect(call, &ApiCall::finished, this, [this, call, hash, context = auditContext()] {
         RevokedValue result{call->error(), hash};
-        AuditEntry entry = entryFor(AuditEntry::Operation::Revoke, hash, QString(), QString());
+        AuditEntry entry = entryFor(context, AuditEntry::Operation::Revoke, hash, QString(), QString());
         if (!result.error) {
             const TokenRevokeResponse &response = *call->revokeResponse();
             entry.resultCode = response.resultCode;
@@ -266,6 +268,14 @@ void TokenOperations::readRow(const QString &previousHash, const QString &hash, 
         if (found.token)
             emit rowRead(previousHash, *found.token);
     });
+}
+
+AuditEntry TokenOperations::auditContext() const
+{
+    AuditEntry context;
+    context.command = m_command;
+    context.reason = m_reason;
+    return context;
 }
 
 void TokenOperations::audit(AuditEntry entry, const ApiError &error)

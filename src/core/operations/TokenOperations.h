@@ -85,6 +85,11 @@ public:
 
     // The profile and service the audit lines name.
     void setConnectionName(const QString &profile, const QString &serviceId);
+    // What the audit lines say made the change and why (both may be empty): the CLI's command, the
+    // operator's reason such as a ticket number. Applies to every operation started afterwards.
+    void setCommand(const QString &command) { m_command = command; }
+    void setReason(const QString &reason) { m_reason = reason; }
+    const QString &reason() const { return m_reason; }
     // Names a client for the audit lines (empty when unknown), so that the trail still says which client it
     // was after the client is renamed or deleted.
     void setClientNames(std::function<QString(qint64 clientId)> clientName)
@@ -125,6 +130,8 @@ signals:
 private:
     BulkTokenAction *runBulk(BulkTokenAction::Kind kind, const QList<AccessToken> &tokens);
     void readRow(const QString &previousHash, const QString &hash, const QString &subject, qint64 clientId);
+    // The command and reason as they are now, for the lines of an operation starting.
+    AuditEntry auditContext() const;
     // The one place audit lines are written: stamped with the time and the connection; a failure sets
     // the outcome, result code and detail from the error.
     void audit(AuditEntry entry, const ApiError &error);
@@ -134,6 +141,8 @@ private:
     QString m_profile;
     QString m_serviceId;
     QString m_operator;
+    QString m_command;
+    QString m_reason;
     std::function<QString(qint64)> m_clientName;
     TokenLocator *m_rowLocator;
 };

@@ -1,8 +1,8 @@
 #include "AuditLogDialog.h"
 
 #include "AuditLog.h"
+#include "CsvText.h"
 #include "MessageBox.h"
-#include "TokenExport.h"
 #include "ui_AuditLogDialog.h"
 
 #include <QDir>
@@ -64,8 +64,8 @@ QByteArray csv(const QList<AuditEntry> &entries)
         QStringLiteral("serviceId"), QStringLiteral("operation"),        QStringLiteral("accessTokenHash"),
         QStringLiteral("subject"),   QStringLiteral("clientIdentifier"), QStringLiteral("clientName"),
         QStringLiteral("outcome"),   QStringLiteral("resultCode"),       QStringLiteral("count"),
-        QStringLiteral("detail")};
-    QString text = TokenExport::csvRecord(members);
+        QStringLiteral("detail"),    QStringLiteral("reason"),           QStringLiteral("command")};
+    QString text = CsvText::record(members);
     for (const AuditEntry &entry : entries) {
         const QJsonObject json = entry.toJson();
         QStringList fields;
@@ -73,7 +73,7 @@ QByteArray csv(const QList<AuditEntry> &entries)
             const QJsonValue value = json.value(member);
             fields.append(value.isDouble() ? QString::number(value.toInteger()) : value.toString());
         }
-        text += TokenExport::csvRecord(fields);
+        text += CsvText::record(fields);
     }
     return text.toUtf8();
 }
@@ -92,7 +92,9 @@ QStringList cellTexts(const AuditEntry &entry)
             recordedWord(AuditEntry::name(entry.outcome)),
             entry.resultCode,
             entry.count >= 0 ? QLocale().toString(entry.count) : QString(),
-            entry.detail};
+            entry.detail,
+            entry.reason,
+            entry.command};
 }
 
 } // namespace
@@ -131,7 +133,8 @@ void AuditLogDialog::populate()
 {
     m_model->setHorizontalHeaderLabels({tr("Time"), tr("Operator"), tr("Profile"), tr("Service"),
                                         tr("Operation"), tr("Token hash"), tr("Subject"), tr("Client"),
-                                        tr("Outcome"), tr("Result code"), tr("Count"), tr("Detail")});
+                                        tr("Outcome"), tr("Result code"), tr("Count"), tr("Detail"),
+                                        tr("Reason"), tr("Command")});
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const AuditEntry &entry = m_entries.at(i);
         QList<QStandardItem *> row;

@@ -41,6 +41,8 @@ private:
         ResultCodeColumn,
         CountColumn,
         DetailColumn,
+        ReasonColumn,
+        CommandColumn,
         ColumnCount
     };
 

@@ -1,5 +1,6 @@
 #include "TokenExport.h"
 
+#include "CsvText.h"
 #include "TokenColumns.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <algorithm>
 
 namespace TokenExport {
 
@@ -27,30 +27,6 @@ bool writeAll(QIODevice &device, const QByteArray &data, QString *error)
 
 } // namespace
 
-QString csvField(const QString &value)
-{
-    // Formula injection (CWE-1236): a spreadsheet runs a cell starting with = + - or @ as a formula, and
-    // subjects and client names come from outside. The apostrophe makes it text; it also shows on a hash
-    // that happens to start with '-' (base64url), which the JSON export keeps exact.
-    QString field = value;
-    if (!field.isEmpty() && QStringView(u"=+-@").contains(field.front()))
-        field.prepend(u'\'');
-    static const QString needsQuotes = QStringLiteral(",\"\r\n");
-    if (std::none_of(field.cbegin(), field.cend(), [](QChar c) { return needsQuotes.contains(c); }))
-        return field;
-    field.replace(u'"', QLatin1StringView("\"\""));
-    return u'"' + field + u'"';
-}
-
-QString csvRecord(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &field : fields)
-        quoted.append(csvField(field));
-    return quoted.join(u',') + QLatin1StringView("\r\n");
-}
-
 bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText,
               QString *error)
 {
@@ -64,11 +40,11 @@ bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientT
             fields.append(QLatin1StringView(name));
         }
     }
-    QString csv = csvRecord(fields);
+    QString csv = CsvText::record(fields);
     for (const AccessToken &token : tokens) {
         for (qsizetype field = 0; field < columns.size(); ++field)
             fields[field] = TokenColumns::exportValue(token, columns.at(field), clientText);
-        csv += csvRecord(fields);
+        csv += CsvText::record(fields);
     }
     return writeAll(device, csv.toUtf8(), error);
 }

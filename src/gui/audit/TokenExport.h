@@ -14,11 +14,6 @@ namespace TokenExport {
 // How a client ID is shown in the CSV's client column (with its name when known).
 using ClientText = TokenColumns::ClientText;
 
-// One CSV field per RFC 4180, guarded against formula injection; shared with the audit log's export.
-QString csvField(const QString &value);
-// A whole CSV record: the fields quoted as csvField does, joined by commas, ended by CRLF.
-QString csvRecord(const QStringList &fields);
-
 bool writeCsv(QIODevice &device, const QList<AccessToken> &tokens, const ClientText &clientText,
               QString *error);
 bool writeJson(QIODevice &device, const QList<AccessToken> &tokens, QString *error);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Accessibility.h"
+#include "AppLanguage.h"
 #include "AuditLog.h"
 #include "AuditLogDialog.h"
 #include "AuthleteClient.h"
@@ -16,6 +17,7 @@
 #include "SearchResultBar.h"
 #include "SemanticColors.h"
 #include "ShortcutsDialog.h"
+#include "SubjectListDialog.h"
 #include "TokenActions.h"
 #include "TokenDeskVersion.h"
 #include "TokenDetailsWidget.h"
@@ -318,6 +320,11 @@ void MainWindow::buildActions()
     auto *exportShown = new QAction(tr("Export &shown rows…"), this);
     exportShown->setObjectName(QStringLiteral("actionExportShown"));
     connect(exportShown, &QAction::triggered, this, [this] { exportRowsInteractively(true); });
+    auto *subjectList = new QAction(tr("Revoke for a List of &Users…"), this);
+    subjectList->setObjectName(QStringLiteral("actionRevokeSubjectList"));
+    subjectList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    connect(subjectList, &QAction::triggered, this, &MainWindow::revokeForSubjectList);
+    m_subjectListAction = subjectList;
     auto *auditLog = new QAction(tr("&Audit log…"), this);
     auditLog->setObjectName(QStringLiteral("actionAuditLog"));
     connect(auditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
@@ -365,6 +372,7 @@ void MainWindow::buildActions()
     QMenu *token = menuBar()->addMenu(tr("&Token"));
     token->setObjectName(QStringLiteral("tokenMenu"));
     m_actions->addTo(token);
+    token->addAction(m_subjectListAction);
     token->addSeparator();
     token->addAction(copyAccess);
     token->addAction(copyRefresh);
@@ -389,10 +397,10 @@ void MainWindow::buildLanguageMenu(QMenu *view)
         choice->setObjectName(QStringLiteral("actionLanguage_") +
                               (code.isEmpty() ? QStringLiteral("system") : code));
         choice->setCheckable(true);
-        choice->setChecked(code == UiLanguage::saved());
+        choice->setChecked(code == AppLanguage::saved());
         group->addAction(choice);
         connect(choice, &QAction::triggered, this, [this, code = code] {
-            UiLanguage::save(code);
+            AppLanguage::save(code);
             m_banner->showMessage(ErrorBanner::Kind::Info,
                                   tr("The language changes when TokenDesk is started again."));
         });
@@ -915,6 +923,15 @@ void MainWindow::exportRowsInteractively(bool onlyShown)
         statusBar()->showMessage(tr("Exported to %1.").arg(path), 5000);
     else
         MessageBox::warning(this, tr("Export"), error);
+}
+
+void MainWindow::revokeForSubjectList()
+{
+    auto *dialog =
+        new SubjectListDialog(m_client, m_auditLog.get(), m_profileName, m_actions->connection(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SubjectListDialog::revoked, this, &MainWindow::refresh);
+    dialog->open();
 }
 
 void MainWindow::showAuditLog()

@@ -90,6 +90,7 @@ private:
     void showAbout();
     void exportRowsInteractively(bool onlyShown);
     void showAuditLog();
+    void revokeForSubjectList();
     QStringList selectedHashes() const;
 
     QNetworkAccessManager *m_network;
@@ -124,6 +125,7 @@ private:
     QAction *m_loadAllAction = nullptr;
     QAction *m_copyHash = nullptr;
     QAction *m_copyRefreshHash = nullptr;
+    QAction *m_subjectListAction = nullptr;
     QString m_profileName;
     QString m_requestedProfile; // the profile last asked for, opened or not
     QString m_environmentBearer;

@@ -15,6 +15,7 @@
 namespace {
 
 QList<QString> g_typedAnswers;
+QList<QString> g_reasons;
 
 QLabel *plainLabel(const QString &text, QWidget *parent)
 {
@@ -125,12 +126,28 @@ ScopedConfirmation::ScopedConfirmation(const Request &request, const Connection 
     } else {
         cancel->setFocus();
     }
+    if (request.asksReason) {
+        m_reason = new QLineEdit(this);
+        m_reason->setObjectName(QStringLiteral("reasonField"));
+        m_reason->setPlaceholderText(tr("Ticket number or note, optional"));
+        // Our own words, so not plain text: the mnemonic works.
+        auto *reasonLabel = new QLabel(tr("Reason for the audit &log:"), this);
+        reasonLabel->setBuddy(m_reason);
+        m_reason->setAccessibleName(tr("Reason for the audit log"));
+        layout->addWidget(reasonLabel);
+        layout->addWidget(m_reason);
+    }
     layout->addWidget(buttons);
     m_text = text.join(QLatin1Char('\n'));
 }
 
+QString ScopedConfirmation::reason() const
+{
+    return m_reason ? m_reason->text().trimmed() : QString();
+}
+
 void ScopedConfirmation::ask(QWidget *parent, const Request &request, const Connection &connection,
-                             std::function<void()> confirmed)
+                             Confirmed confirmed)
 {
     auto *dialog = new ScopedConfirmation(request, connection, parent);
     const bool typed = !request.typedPhrase.isEmpty();
@@ -140,13 +157,20 @@ void ScopedConfirmation::ask(QWidget *parent, const Request &request, const Conn
         const bool yes =
             answer ? *answer == QMessageBox::Yes : g_typedAnswers.takeFirst() == request.typedPhrase;
         delete dialog;
+        const QString reason = g_reasons.isEmpty() ? QString() : g_reasons.takeFirst();
         if (yes)
-            confirmed();
+            confirmed(request.asksReason ? reason : QString());
         return;
     }
-    connect(dialog, &QDialog::accepted, dialog, std::move(confirmed));
+    connect(dialog, &QDialog::accepted, dialog,
+            [dialog, confirmed = std::move(confirmed)] { confirmed(dialog->reason()); });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     dialog->open();
+}
+
+void ScopedConfirmation::setNextReason(const QString &reason)
+{
+    g_reasons.append(reason);
 }
 
 void ScopedConfirmation::setNextTypedAnswer(const QString &typed)

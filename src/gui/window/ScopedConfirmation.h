@@ -38,23 +38,29 @@ public:
     struct Request
     {
         QString title;
-        QString question;    // what happens, in one sentence
-        QList<Fact> facts;   // what it touches, when it is one thing
-        QStringList items;   // what it touches, when it is several
-        QString consequence; // what the step means
-        QString confirmText; // the button, named after the step ("Revoke 5 tokens")
-        QString typedPhrase; // when set, typed exactly before the button is enabled
-        QString typedLabel;  // says what to type ("Type the client ID 123 to confirm")
+        QString question;        // what happens, in one sentence
+        QList<Fact> facts;       // what it touches, when it is one thing
+        QStringList items;       // what it touches, when it is several
+        QString consequence;     // what the step means
+        QString confirmText;     // the button, named after the step ("Revoke 5 tokens")
+        QString typedPhrase;     // when set, typed exactly before the button is enabled
+        QString typedLabel;      // says what to type ("Type the client ID 123 to confirm")
+        bool asksReason = false; // an optional reason (a ticket number) for the audit log
     };
+    using Confirmed = std::function<void(const QString &reason)>;
 
     ScopedConfirmation(const Request &request, const Connection &connection, QWidget *parent = nullptr);
 
-    // Opens a confirmation with open(); confirmed runs when the user confirms. A test's queued answer
-    // answers it at once: MessageBox::setNextAnswer for one without a typed phrase,
-    // setNextTypedAnswer (the text typed) for one with.
+    // Opens a confirmation with open(); confirmed runs when the user confirms, with the reason given
+    // (empty when none was asked or given). A test's queued answer answers it at once:
+    // MessageBox::setNextAnswer for one without a typed phrase, setNextTypedAnswer (the text typed)
+    // for one with, and setNextReason for the reason typed.
     static void ask(QWidget *parent, const Request &request, const Connection &connection,
-                    std::function<void()> confirmed);
+                    Confirmed confirmed);
     static void setNextTypedAnswer(const QString &typed);
+    static void setNextReason(const QString &reason);
+
+    QString reason() const;
 
     // Everything the dialog says, as one text (what MessageBox::lastText() reports for it).
     QString text() const { return m_text; }
@@ -63,5 +69,6 @@ private:
     QString m_text;
     QString m_typedPhrase;
     QLineEdit *m_typed = nullptr;
+    QLineEdit *m_reason = nullptr;
     QPushButton *m_confirm = nullptr;
 };

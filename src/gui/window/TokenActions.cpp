@@ -266,20 +266,25 @@ void TokenActions::runBulk(BulkTokenAction::Kind kind, const QList<AccessToken> 
             request.typedLabel = tr("Type the number of tokens, %1, to confirm:").arg(request.typedPhrase);
         }
     }
-    ScopedConfirmation::ask(m_window, request, m_connection, [this, revoke, tokens, count] {
-        BulkTokenAction *action = revoke ? m_operations->revoke(tokens) : m_operations->remove(tokens);
-        auto *progress = new QProgressDialog(revoke ? tr("Revoking %Ln tokens…", nullptr, count)
-                                                    : tr("Deleting %Ln token records…", nullptr, count),
-                                             tr("Cancel"), 0, count, m_window);
-        progress->setObjectName(QStringLiteral("bulkProgress"));
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(400);
-        progress->setAutoClose(false);
-        progress->setAutoReset(false);
-        connect(progress, &QProgressDialog::canceled, action, &BulkTokenAction::cancel);
-        connect(action, &BulkTokenAction::progress, progress, &QProgressDialog::setValue);
-        connect(action, &BulkTokenAction::finished, progress, &QObject::deleteLater);
-    });
+    request.asksReason = true;
+    ScopedConfirmation::ask(
+        m_window, request, m_connection, [this, revoke, tokens, count](const QString &reason) {
+            // The reason goes into this action's audit lines only (TokenOperations takes it as it starts).
+            m_operations->setReason(reason);
+            BulkTokenAction *action = revoke ? m_operations->revoke(tokens) : m_operations->remove(tokens);
+            m_operations->setReason(QString());
+            auto *progress = new QProgressDialog(revoke ? tr("Revoking %Ln tokens…", nullptr, count)
+                                                        : tr("Deleting %Ln token records…", nullptr, count),
+                                                 tr("Cancel"), 0, count, m_window);
+            progress->setObjectName(QStringLiteral("bulkProgress"));
+            progress->setWindowModality(Qt::WindowModal);
+            progress->setMinimumDuration(400);
+            progress->setAutoClose(false);
+            progress->setAutoReset(false);
+            connect(progress, &QProgressDialog::canceled, action, &BulkTokenAction::cancel);
+            connect(action, &BulkTokenAction::progress, progress, &QProgressDialog::setValue);
+            connect(action, &BulkTokenAction::finished, progress, &QObject::deleteLater);
+        });
 }
 
 void TokenActions::onBulkFinished(const TokenOperations::BulkFinished &result)
@@ -400,8 +405,12 @@ void TokenActions::onCounted(const TokenOperations::Counted &result)
         request.typedLabel =
             tr("Type the subject, %1, to confirm:").arg(ServerText::revealed(owner.subject, 80));
     }
-    ScopedConfirmation::ask(m_window, request, m_connection,
-                            [this, owner] { m_operations->revokeAll(owner); });
+    request.asksReason = true;
+    ScopedConfirmation::ask(m_window, request, m_connection, [this, owner](const QString &reason) {
+        m_operations->setReason(reason);
+        m_operations->revokeAll(owner);
+        m_operations->setReason(QString());
+    });
 }
 
 void TokenActions::onRevokedAll(const TokenOperations::RevokedAll &result)

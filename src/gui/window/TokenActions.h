@@ -33,6 +33,7 @@ public:
     void addTo(QMenu *menu) const;
     // The connection every confirmation names.
     void setConnection(const ScopedConfirmation::Connection &connection) { m_connection = connection; }
+    const ScopedConfirmation::Connection &connection() const { return m_connection; }
     // For the toolbar.
     QList<QAction *> toolbarActions() const { return {m_create, m_update, m_revoke}; }
     // Their keys (Delete, Shift+Delete) belong to the table, so Delete in a search field deletes text.

@@ -38,6 +38,8 @@ QList<AuditEntry> sampleEntries()
     revoked.clientName = QStringLiteral("Smart TV App");
     revoked.resultCode = QStringLiteral("A135001");
     revoked.count = 3;
+    revoked.reason = QStringLiteral("INC-2026-12");
+    revoked.command = QStringLiteral("tokendesk-cli revoke --subjects-from");
     AuditEntry failed = entry(AuditEntry::Operation::Revoke, AuditEntry::Outcome::Failed, 3);
     failed.subject = QStringLiteral("carol, \"c\"");
     failed.resultCode = QStringLiteral("A001201");
@@ -83,7 +85,7 @@ private slots:
         QAbstractItemModelTester tester(table->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(table->model()->rowCount(), 4);
-        QCOMPARE(table->model()->columnCount(), 12);
+        QCOMPARE(table->model()->columnCount(), 14);
         QCOMPARE(cell(table, 0, 0),
                  QLocale().toString(sampleEntries().at(0).time.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(cell(table, 0, 1), QStringLiteral("hana"));
@@ -101,6 +103,9 @@ private slots:
         QCOMPARE(cell(table, 0, 10), QString()); // the server did not say
         QCOMPARE(cell(table, 2, 8), QStringLiteral("failed"));
         QCOMPARE(cell(table, 2, 11), QStringLiteral("Service unavailable"));
+        QCOMPARE(cell(table, 1, 12), QStringLiteral("INC-2026-12"));
+        QCOMPARE(cell(table, 1, 13), QStringLiteral("tokendesk-cli revoke --subjects-from"));
+        QCOMPARE(cell(table, 0, 12), QString());
         QVERIFY(!dialog.findChild<QLabel *>(QStringLiteral("skippedLabel"))->isVisibleTo(&dialog));
         for (const char *name : {"auditTable", "auditFilter", "exportButton"})
             QVERIFY(!dialog.findChild<QWidget *>(QLatin1StringView(name))->accessibleName().isEmpty());
@@ -165,9 +170,9 @@ private slots:
             fileContents(path),
             QByteArray(
                 "time,operator,profile,serviceId,operation,accessTokenHash,subject,clientIdentifier,"
-                "clientName,outcome,resultCode,count,detail\r\n"
+                "clientName,outcome,resultCode,count,detail,reason,command\r\n"
                 "2025-03-14T09:03:00.250Z,hana,Production,715948317,revoke,,\"carol, \"\"c\"\"\",,,failed,"
-                "A001201,,Service unavailable\r\n"));
+                "A001201,,Service unavailable,,\r\n"));
     }
 
     void exportRejectsOtherSuffixes()

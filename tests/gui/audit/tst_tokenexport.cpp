@@ -1,4 +1,5 @@
 // Token export: RFC 4180 CSV with the formula-injection guard, JSON that reads back, atomic saving.
+#include "CsvText.h"
 #include "TokenExport.h"
 
 #include <QBuffer>
@@ -89,12 +90,12 @@ private slots:
     {
         QFETCH(QString, value);
         QFETCH(QString, expected);
-        QCOMPARE(TokenExport::csvField(value), expected);
+        QCOMPARE(CsvText::field(value), expected);
     }
 
     void csvRecordEndsWithCrLf()
     {
-        QCOMPARE(TokenExport::csvRecord({QStringLiteral("a"), QStringLiteral("b,c"), QString()}),
+        QCOMPARE(CsvText::record({QStringLiteral("a"), QStringLiteral("b,c"), QString()}),
                  QStringLiteral("a,\"b,c\",\r\n"));
     }
 
