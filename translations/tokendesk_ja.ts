@@ -1098,16 +1098,8 @@
         <translation>接続プロファイル</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>追加(&amp;A)</translation>
-    </message>
-    <message>
         <source>Add connection</source>
         <translation>接続を追加</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
     </message>
     <message>
         <source>Remove connection</source>
@@ -1224,10 +1216,6 @@
     <message>
         <source> s</source>
         <translation> 秒</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>接続テスト(&amp;T)</translation>
     </message>
     <message>
         <source>Test connection</source>
@@ -1380,10 +1368,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>(ラベルなし)</translation>
     </message>
     <message>
-        <source>&amp;Environment:</source>
-        <translation>環境(&amp;E):</translation>
-    </message>
-    <message>
         <source>Request body encoding</source>
         <translation>リクエスト本文の形式</translation>
     </message>
@@ -1398,10 +1382,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>How create, update and revoke requests send their bodies. A form body cannot carry token properties or authorization details.</source>
         <translation>作成・更新・失効のリクエスト本文の送り方です。フォーム形式ではトークンのプロパティや認可詳細を送れません。</translation>
-    </message>
-    <message>
-        <source>Request &amp;body:</source>
-        <translation>リクエスト本文(&amp;B):</translation>
     </message>
     <message>
         <source>Discard the new connection you have not saved?</source>
@@ -1420,16 +1400,36 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>テストを中止しました。</translation>
     </message>
     <message>
-        <source>Cancel &amp;test</source>
-        <translation>テストを中止(&amp;T)</translation>
-    </message>
-    <message>
         <source>Keychain refused</source>
         <translation>キーチェーンが拒否しました</translation>
     </message>
     <message>
         <source>Saved “%1”. The keychain refused its credential, so it is kept only until TokenDesk quits.</source>
         <translation>「%1」を保存しました。キーチェーンが認証情報を拒否したため、TokenDesk を終了するまでだけ保持します。</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>追加(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Test c&amp;onnection</source>
+        <translation>接続テスト(&amp;O)</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>環境(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest body:</source>
+        <translation>リクエスト本文(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l test</source>
+        <translation>テストを中止(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -1472,10 +1472,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Create Access Token</source>
         <translation>アクセストークンの作成</translation>
-    </message>
-    <message>
-        <source>C&amp;reate</source>
-        <translation>作成(&amp;R)</translation>
     </message>
     <message>
         <source>Create token</source>
@@ -1566,16 +1562,8 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>サービスが生成します (トークンを移行する場合のみ指定)</translation>
     </message>
     <message>
-        <source>Access token &amp;value:</source>
-        <translation>アクセストークンの値(&amp;V):</translation>
-    </message>
-    <message>
         <source>Custom refresh token value</source>
         <translation>リフレッシュトークンの値を指定</translation>
-    </message>
-    <message>
-        <source>Refresh token val&amp;ue:</source>
-        <translation>リフレッシュトークンの値(&amp;U):</translation>
     </message>
     <message>
         <source>Certificate thumbprint</source>
@@ -1658,10 +1646,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>認証日時</translation>
     </message>
     <message>
-        <source>Authentication &amp;time:</source>
-        <translation>認証日時(&amp;T):</translation>
-    </message>
-    <message>
         <source>As registered (no flag)</source>
         <translation>登録どおり (フラグなし)</translation>
     </message>
@@ -1696,10 +1680,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>The user&apos;s authentication session (Native SSO)</source>
         <translation>ユーザーの認証セッション (Native SSO)</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ion ID:</source>
-        <translation>セッション ID(&amp;I):</translation>
     </message>
     <message>
         <source>Optional for CLIENT_CREDENTIALS</source>
@@ -1752,6 +1732,26 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>The token will carry no scopes, so it grants nothing that needs one. Create it without scopes?</source>
         <translation>このトークンにはスコープがないため、スコープを必要とするものには何も許可されません。スコープなしで作成しますか?</translation>
+    </message>
+    <message>
+        <source>Access toke&amp;n value:</source>
+        <translation>アクセストークンの値(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Refresh to&amp;ken value:</source>
+        <translation>リフレッシュトークンの値(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication time:</source>
+        <translation>認証日時(&amp;H):</translation>
+    </message>
+    <message>
+        <source>S&amp;ession ID:</source>
+        <translation>セッション ID(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>作成</translation>
     </message>
 </context>
 <context>
@@ -1922,10 +1922,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>&amp;Copy access token hash</source>
         <translation>アクセストークンのハッシュをコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy &amp;refresh token hash</source>
-        <translation>リフレッシュトークンのハッシュをコピー(&amp;R)</translation>
     </message>
     <message>
         <source>Token &amp;details</source>
@@ -2184,10 +2180,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>新しいトークンは表示されていません。クイックフィルター「%1」で非表示になっています。</translation>
     </message>
     <message>
-        <source>Clear &amp;recent subjects</source>
-        <translation>最近のサブジェクトを消去(&amp;R)</translation>
-    </message>
-    <message>
         <source>Forget the subjects searched on this connection</source>
         <translation>この接続で検索したサブジェクトの履歴を消去します</translation>
     </message>
@@ -2232,8 +2224,16 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>監査ログ — デモ</translation>
     </message>
     <message>
-        <source>Revoke for a List of &amp;Users…</source>
-        <translation>ユーザー一覧のトークンを失効(&amp;U)…</translation>
+        <source>Copy refresh &amp;token hash</source>
+        <translation>リフレッシュトークンのハッシュをコピー(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Revoke for a L&amp;ist of Users…</source>
+        <translation>ユーザー一覧のトークンを失効(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Clear r&amp;ecent subjects</source>
+        <translation>最近のサブジェクトを消去(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2298,10 +2298,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
         <translation>プロパティを追加(&amp;Y)</translation>
     </message>
     <message>
-        <source>Remove propert&amp;ies</source>
-        <translation>プロパティを削除(&amp;I)</translation>
-    </message>
-    <message>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
@@ -2328,6 +2324,10 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>A hidden property never reaches the client application; introspection still returns it.</source>
         <translation>非公開のプロパティはクライアントアプリケーションには渡されませんが、イントロスペクションでは返されます。</translation>
+    </message>
+    <message>
+        <source>Remove properties</source>
+        <translation>プロパティを削除</translation>
     </message>
 </context>
 <context>
@@ -2395,14 +2395,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
 <context>
     <name>ScopesEditor</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>追加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>削除(&amp;R)</translation>
-    </message>
-    <message>
         <source>Scopes</source>
         <translation>スコープ</translation>
     </message>
@@ -2421,6 +2413,14 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     <message>
         <source>Remove selected scopes</source>
         <translation>選択したスコープを削除</translation>
+    </message>
+    <message>
+        <source>Add sc&amp;ope</source>
+        <translation>追加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move scope</source>
+        <translation>削除(&amp;M)</translation>
     </message>
 </context>
 <context>
@@ -2545,10 +2545,6 @@ Keep the credential of “%2” in memory for this run only? You will have to en
     </message>
     <message>
         <source>Revoke for a List of Users</source>
-        <translation>ユーザー一覧のトークンを失効</translation>
-    </message>
-    <message>
-        <source>Revoke for a list of users</source>
         <translation>ユーザー一覧のトークンを失効</translation>
     </message>
     <message>
@@ -3421,10 +3417,6 @@ Revoke it by its value? The server finds a token by its value itself.</source>
         <translation>新しいスコープの有効期間からアクセストークンの有効期限を再計算(&amp;X)</translation>
     </message>
     <message>
-        <source>Recompute the refresh token expir&amp;y from the new scopes&apos; durations</source>
-        <translation>新しいスコープの有効期間からリフレッシュトークンの有効期限を再計算(&amp;Y)</translation>
-    </message>
-    <message>
         <source>Applies when the scopes change and the expiry is not set here: the smallest duration attribute among the new scopes wins.</source>
         <translation>スコープを変更し、ここで有効期限を指定しない場合に適用されます。新しいスコープの有効期間属性のうち最も短いものが使われます。</translation>
     </message>
@@ -3467,6 +3459,10 @@ Revoke it by its value? The server finds a token by its value itself.</source>
     <message>
         <source>This connection sends form-encoded bodies (set in its advanced connection settings), which cannot carry properties, so they are disabled.</source>
         <translation>この接続はフォーム形式で本文を送ります (接続の詳細設定で指定)。フォーム形式ではプロパティを送れないため、無効になっています。</translation>
+    </message>
+    <message>
+        <source>Recompute the &amp;refresh token expiry from the new scopes&apos; durations</source>
+        <translation>新しいスコープの有効期間からリフレッシュトークンの有効期限を再計算(&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
         const QString name = ConnectionSettings::environmentName(environment);
         m_environmentCombo->addItem(name.isEmpty() ? tr("(not labelled)") : name, int(environment));
     }
-    auto *environmentLabel = new QLabel(tr("&Environment:"), this);
+    auto *environmentLabel = new QLabel(tr("En&vironment:"), this);
     environmentLabel->setBuddy(m_environmentCombo);
     m_ui->formLayout->insertRow(1, environmentLabel, m_environmentCombo);
     setTabOrder(m_ui->nameEdit, m_environmentCombo);
@@ -62,7 +62,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialStore *cred
     m_bodyEncodingCombo->setToolTip(
         tr("How create, update and revoke requests send their bodies. A form body cannot carry token "
            "properties or authorization details."));
-    auto *bodyEncodingLabel = new QLabel(tr("Request &body:"), this);
+    auto *bodyEncodingLabel = new QLabel(tr("Re&quest body:"), this);
     bodyEncodingLabel->setBuddy(m_bodyEncodingCombo);
     m_ui->formLayout->addRow(bodyEncodingLabel, m_bodyEncodingCombo);
     setTabOrder(m_ui->timeoutSpin, m_bodyEncodingCombo);
@@ -342,7 +342,7 @@ void ConnectionDialog::cancelTest()
         m_testCall->disconnect(this);
         m_testCall->cancel();
     }
-    m_ui->testButton->setText(tr("&Test connection"));
+    m_ui->testButton->setText(tr("Test c&onnection"));
 }
 
 void ConnectionDialog::forgetTestResult()
@@ -367,9 +367,9 @@ void ConnectionDialog::testConnection()
     ApiCall *call = m_client->list(query);
     m_testCall = call;
     m_ui->testResultLabel->setText(tr("Testing…"));
-    m_ui->testButton->setText(tr("Cancel &test"));
+    m_ui->testButton->setText(tr("Cance&l test"));
     connect(call, &ApiCall::finished, this, [this, call] {
-        m_ui->testButton->setText(tr("&Test connection"));
+        m_ui->testButton->setText(tr("Test c&onnection"));
         showTestResult(*call);
     });
 }

@@ -17,7 +17,7 @@ CreateTokenDialog::CreateTokenDialog(const QList<ClientLimited> &knownClients, c
     m_ui->formLimitationLabel->setVisible(!m_json);
     QPushButton *okButton = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     okButton->setObjectName(QStringLiteral("okButton"));
-    okButton->setText(tr("C&reate"));
+    okButton->setText(tr("Create"));
     okButton->setAccessibleName(tr("Create token"));
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
 

@@ -17,7 +17,7 @@ PropertiesEditor::PropertiesEditor(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_addButton(new QPushButton(tr("Add propert&y"), this))
-    , m_removeButton(new QPushButton(tr("Remove propert&ies"), this))
+    , m_removeButton(new QPushButton(tr("Remove properties"), this))
 {
     m_table->setObjectName(QStringLiteral("propertiesTable"));
     m_table->setAccessibleName(tr("Properties"));

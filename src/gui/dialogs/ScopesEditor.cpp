@@ -14,8 +14,8 @@ ScopesEditor::ScopesEditor(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_input(new QLineEdit(this))
     , m_completer(new QCompleter(this))
-    , m_addButton(new QPushButton(tr("&Add"), this))
-    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_addButton(new QPushButton(tr("Add sc&ope"), this))
+    , m_removeButton(new QPushButton(tr("Re&move scope"), this))
 {
     m_list->setObjectName(QStringLiteral("scopeList"));
     m_list->setAccessibleName(tr("Scopes"));

@@ -280,7 +280,7 @@ void MainWindow::buildActions()
     copyAccess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copyAccess, &QAction::triggered, this, [this] { copyHash(false); });
     m_table->addAction(copyAccess);
-    auto *copyRefresh = m_copyRefreshHash = new QAction(tr("Copy &refresh token hash"), this);
+    auto *copyRefresh = m_copyRefreshHash = new QAction(tr("Copy refresh &token hash"), this);
     copyRefresh->setObjectName(QStringLiteral("actionCopyRefreshHash"));
     connect(copyRefresh, &QAction::triggered, this, [this] { copyHash(true); });
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -320,7 +320,7 @@ void MainWindow::buildActions()
     auto *exportShown = new QAction(tr("Export &shown rows…"), this);
     exportShown->setObjectName(QStringLiteral("actionExportShown"));
     connect(exportShown, &QAction::triggered, this, [this] { exportRowsInteractively(true); });
-    auto *subjectList = new QAction(tr("Revoke for a List of &Users…"), this);
+    auto *subjectList = new QAction(tr("Revoke for a L&ist of Users…"), this);
     subjectList->setObjectName(QStringLiteral("actionRevokeSubjectList"));
     subjectList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(subjectList, &QAction::triggered, this, &MainWindow::revokeForSubjectList);
@@ -342,7 +342,7 @@ void MainWindow::buildActions()
     edit->addAction(copyRefresh);
     edit->addSeparator();
     edit->addAction(searchSubject);
-    auto *clearRecent = new QAction(tr("Clear &recent subjects"), this);
+    auto *clearRecent = new QAction(tr("Clear r&ecent subjects"), this);
     clearRecent->setObjectName(QStringLiteral("actionClearRecentSubjects"));
     clearRecent->setToolTip(tr("Forget the subjects searched on this connection"));
     connect(clearRecent, &QAction::triggered, m_recentSubjects, &RecentSubjects::clear);

@@ -60,7 +60,8 @@ SubjectListDialog::SubjectListDialog(AuthleteClient *client, const AuditLog *aud
     setObjectName(QStringLiteral("subjectListDialog"));
     setWindowTitle(tr("Revoke for a List of Users"));
     m_operations->setConnectionName(profile, connection.serviceId);
-    m_operations->setCommand(tr("Revoke for a list of users"));
+    // A stable name in the trail, whatever the language of the window that wrote it.
+    m_operations->setCommand(QStringLiteral("tokendesk: revoke for a list of users"));
 
     auto *layout = new QVBoxLayout(this);
     auto *intro =
@@ -98,8 +99,11 @@ SubjectListDialog::SubjectListDialog(AuthleteClient *client, const AuditLog *aud
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(SubjectColumn, fontMetrics().averageCharWidth() * 32);
+    // The count is short; its header, in some languages, is not.
+    m_table->horizontalHeader()->setSectionResizeMode(FoundColumn, QHeaderView::ResizeToContents);
     layout->addWidget(m_table, 2);
     m_summary->setObjectName(QStringLiteral("subjectListSummary"));
     m_summary->setWordWrap(true);
@@ -257,10 +261,10 @@ void SubjectListDialog::showRow(const SubjectListRevocation::Subject &subject)
         outcome = tr("Not sent (cancelled)");
     else if (subject.error)
         outcome = subject.error.message();
-    else if (subject.revoked >= 0)
-        outcome = tr("Revoked %Ln", nullptr, subject.revoked);
     else if (subject.found == 0)
         outcome = tr("No tokens");
+    else if (subject.revoked >= 0)
+        outcome = tr("Revoked %Ln", nullptr, subject.revoked);
     m_model->item(row, OutcomeColumn)->setText(outcome);
 }
 
