@@ -205,6 +205,13 @@ private slots:
         QVERIFY(revokeHelp.out.contains("--subjects-from"));
         QVERIFY(!revokeHelp.out.contains("--columns"));
 
+        // No option takes a credential: it would be in every user's `ps` listing.
+        for (const Run &shown :
+             {help, revokeHelp, run({QStringLiteral("create"), QStringLiteral("--help")})}) {
+            for (const char *word : {"--bearer", "--token", "--secret", "--password", "--api-secret"})
+                QVERIFY2(!shown.out.contains(word), word);
+        }
+        QCOMPARE(run({QStringLiteral("--bearer"), kBearer, QStringLiteral("count")}).exitCode, 2);
         QCOMPARE(run({}).exitCode, 2);
         QCOMPARE(run({QStringLiteral("frobnicate")}).exitCode, 2);
         QCOMPARE(runOn(m_sandbox, {QStringLiteral("list"), QStringLiteral("--output"), QStringLiteral("xml")})
