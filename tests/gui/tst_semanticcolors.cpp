@@ -139,6 +139,25 @@ private slots:
             }
         }
         QVERIFY(drawn > 20);
+
+        // The status icons of the table: their fills reach 3:1 (WCAG's bound for graphics) on both row
+        // colours in every palette, and the glyph on a fill reads on it. Sampled on the ring, left of
+        // the glyph, and at the centre where the expired icon's cross is.
+        for (const char *name : {":/icons/expired.svg", ":/icons/expiring.svg", ":/icons/valid.svg"}) {
+            const QImage status =
+                SemanticColors::icon(QString::fromLatin1(name)).pixmap(QSize(32, 32)).toImage();
+            const QColor fill = status.pixelColor(4, 16);
+            QCOMPARE(fill.alpha(), 255);
+            for (const QPalette::ColorRole background : {QPalette::Base, QPalette::AlternateBase}) {
+                const QColor back = palette.color(background);
+                QVERIFY2(SemanticColors::contrast(fill, back) >= 3.0,
+                         qPrintable(QString::fromLatin1(name) + u' ' + describe(fill, back)));
+            }
+            if (QByteArrayView(name) == QByteArrayView(":/icons/expired.svg")) {
+                const QColor glyph = status.pixelColor(16, 16);
+                QVERIFY2(SemanticColors::contrast(glyph, fill) >= 3.0, qPrintable(describe(glyph, fill)));
+            }
+        }
         QApplication::setPalette(before);
     }
 };

@@ -19,9 +19,9 @@ constexpr qsizetype kMaxRemovalRuns = 16;
 TokenTableModel::TokenTableModel(TokenListSession *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
-    , m_expiredIcon(QStringLiteral(":/icons/expired.svg"))
-    , m_soonIcon(QStringLiteral(":/icons/expiring.svg"))
-    , m_validIcon(QStringLiteral(":/icons/valid.svg"))
+    , m_expiredIcon(SemanticColors::icon(QStringLiteral(":/icons/expired.svg")))
+    , m_soonIcon(SemanticColors::icon(QStringLiteral(":/icons/expiring.svg")))
+    , m_validIcon(SemanticColors::icon(QStringLiteral(":/icons/valid.svg")))
 {
     connect(session, &TokenListSession::cleared, this, &TokenTableModel::clear);
     connect(session, &TokenListSession::rowsAppended, this, &TokenTableModel::appendTokens);

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QHash>
 #include <QIconEngine>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -22,6 +23,8 @@ double hueOf(SemanticColors::Role role)
         return 35.0 / 360.0; // amber, that darkens to brown
     case SemanticColors::Role::Info:
         return 212.0 / 360.0;
+    case SemanticColors::Role::Success:
+        return 125.0 / 360.0;
     }
     return 0.0;
 }
@@ -34,12 +37,11 @@ double minimumContrast(const QColor &color, std::initializer_list<QColor> backgr
     return lowest;
 }
 
-// Draws a resource's SVG with its two fixed colours replaced by the palette's, when painted.
+// Draws a resource's SVG with its fixed colours replaced by the palette's (see SemanticColors::icon).
 class PaletteIconEngine : public QIconEngine
 {
 public:
     explicit PaletteIconEngine(const QString &resource)
-        : m_resource(resource)
     {
         QFile file(resource);
         if (file.open(QIODevice::ReadOnly))
@@ -50,18 +52,10 @@ public:
     QString key() const override { return QStringLiteral("PaletteIconEngine"); }
     bool isNull() override { return m_svg.isEmpty(); }
 
-    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State) override
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
     {
-        const QPalette palette = QGuiApplication::palette();
-        const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
-        QByteArray svg = m_svg;
-        svg.replace("#2e3436", palette.color(group, QPalette::WindowText).name().toLatin1());
-        svg.replace("#b01b1b",
-                    SemanticColors::text(SemanticColors::Role::Error, {palette.color(QPalette::Window)})
-                        .name()
-                        .toLatin1());
-        QSvgRenderer renderer(svg);
-        renderer.render(painter, rect);
+        painter->drawPixmap(rect,
+                            scaledPixmap(rect.size(), mode, state, painter->device()->devicePixelRatioF()));
     }
 
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
@@ -69,23 +63,58 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    // Rendered once per size, mode and palette: a table paints its status icons on every visible row
+    // at every repaint, and parsing the SVG each time would cost more than the rest of the row.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
+        const QPalette palette = QGuiApplication::palette();
+        const QString key = QStringLiteral("%1x%2@%3/%4/%5")
+                                .arg(size.width())
+                                .arg(size.height())
+                                .arg(scale)
+                                .arg(int(mode))
+                                .arg(palette.cacheKey());
+        if (const auto cached = m_rendered.constFind(key); cached != m_rendered.constEnd())
+            return *cached;
         QPixmap pixmap(size * scale);
         pixmap.fill(Qt::transparent);
         {
             QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(0, 0), pixmap.size()), mode, state);
+            QSvgRenderer renderer(coloured(palette, mode));
+            renderer.render(&painter, QRect(QPoint(0, 0), pixmap.size()));
         }
         pixmap.setDevicePixelRatio(scale);
+        // A palette change makes new keys; the old ones are few and small.
+        constexpr qsizetype kMaxCached = 64;
+        if (m_rendered.size() >= kMaxCached)
+            m_rendered.clear();
+        m_rendered.insert(key, pixmap);
         return pixmap;
     }
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
 
 private:
-    QString m_resource;
+    QByteArray coloured(const QPalette &palette, QIcon::Mode mode) const
+    {
+        const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
+        QByteArray svg = m_svg;
+        svg.replace("#2e3436", palette.color(group, QPalette::WindowText).name().toLatin1());
+        const auto fill = [&palette](SemanticColors::Role role) {
+            return SemanticColors::text(role, {palette.color(QPalette::Window), palette.color(QPalette::Base),
+                                               palette.color(QPalette::AlternateBase)})
+                .name()
+                .toLatin1();
+        };
+        svg.replace("#b01b1b", fill(SemanticColors::Role::Error));
+        svg.replace("#e09a00", fill(SemanticColors::Role::Warning));
+        svg.replace("#2e7d32", fill(SemanticColors::Role::Success));
+        svg.replace("\"#fff\"", QByteArray('"' + palette.color(QPalette::Base).name().toLatin1() + '"'));
+        return svg;
+    }
+
     QByteArray m_svg;
+    QHash<QString, QPixmap> m_rendered;
 };
 
 } // namespace

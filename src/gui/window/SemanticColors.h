@@ -13,7 +13,7 @@ class QWidget;
 class SemanticColors
 {
 public:
-    enum class Role { Error, Warning, Info };
+    enum class Role { Error, Warning, Info, Success };
 
     static constexpr double kMinimumTextContrast = 4.5;
 
@@ -34,8 +34,10 @@ public:
     // The palette a widget's own colours are derived from: its parent's, or the application's.
     static QPalette inheritedPalette(const QWidget *widget);
 
-    // A monochrome icon of the resources (drawn in #2e3436, warnings in #b01b1b) painted in the
-    // application palette's text colour and error colour at each paint, so that it follows a palette
-    // change without being set again.
+    // An icon of the resources painted in the application palette's colours at each paint, so that it
+    // follows a palette change without being set again: #2e3436 becomes the text colour; the status
+    // fills #b01b1b, #e09a00 and #2e7d32 become the error, warning and success colours that read on the
+    // window and the table's rows; and the white glyph on a fill becomes the base colour, so that it
+    // reads on the fill wherever the fill reads.
     static QIcon icon(const QString &resource);
 };
