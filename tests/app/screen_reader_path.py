@@ -66,6 +66,25 @@ unnamed = [node.getRoleName() for node in nodes(app)
 if unnamed:
     fail('unnamed controls a screen reader would announce by role only: ' + ', '.join(unnamed))
 
+# Combo boxes: on Linux Qt gives a combo box its value as its name and points to its label with a
+# labelled-by relation, which Orca reads first ("Status: All tokens, combo box"). Each needs that label.
+def label_of(node):
+    for relation in node.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+            for i in range(relation.getNTargets()):
+                target = relation.getTarget(i)
+                if target.name:
+                    return target.name
+    return None
+
+combos = [node for node in nodes(app) if node.getRole() == pyatspi.ROLE_COMBO_BOX]
+if len(combos) < 2:
+    fail('expected the connection and status combo boxes, found %d' % len(combos))
+unlabelled = [node.name for node in combos if not label_of(node)]
+if unlabelled:
+    fail('combo boxes without a label a screen reader could read: ' + ', '.join(unlabelled))
+print('combo boxes: ' + ', '.join('%s "%s"' % (label_of(node), node.name) for node in combos))
+
 subject = wait_for('the subject field', named(app, pyatspi.ROLE_TEXT, lambda n: n == 'Search by subject'))
 subject.queryEditableText().setTextContents('alice.1112')
 search = wait_for('the Search button', named(app, pyatspi.ROLE_PUSH_BUTTON, lambda n: n == 'Search on the server'))
