@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """The help-desk path as a screen reader user takes it, through the AT-SPI tree only: find the subject
-field by its accessible name, type a subject, press Search, and find the revoke-all button that the
-result offers. Run by screen-reader-path.sh inside a private D-Bus session with an AT-SPI bus."""
+field by its accessible name, type a subject, press Search, press the revoke-all button that the
+result offers, answer the confirmation by its button's name, and read the result from the banner
+and the empty table. Run by screen-reader-path.sh inside a private D-Bus session with an AT-SPI bus."""
 import sys
 import time
 
@@ -60,11 +61,17 @@ def named(app, role, predicate):
 app = wait_for('the TokenDesk application on the AT-SPI bus', application)
 wait_for('the table named "Tokens"', named(app, pyatspi.ROLE_TABLE, lambda n: n == 'Tokens'))
 
-unnamed = [node.getRoleName() for node in nodes(app)
-           if node.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TEXT, pyatspi.ROLE_TABLE)
-           and not node.name]
-if unnamed:
-    fail('unnamed controls a screen reader would announce by role only: ' + ', '.join(unnamed))
+def no_unnamed_controls(where):
+    unnamed = [node.getRoleName() for node in nodes(app)
+               if node.getRole() in (pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TEXT, pyatspi.ROLE_TABLE,
+                                     pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_TOGGLE_BUTTON)
+               and not node.name]
+    if unnamed:
+        fail('unnamed controls in %s a screen reader would announce by role only: %s'
+             % (where, ', '.join(unnamed)))
+
+
+no_unnamed_controls('the main window')
 
 # Combo boxes: on Linux Qt gives a combo box its value as its name and points to its label with a
 # labelled-by relation, which Orca reads first ("Status: All tokens, combo box"). Each needs that label.
@@ -95,3 +102,26 @@ revoke_all = wait_for('the revoke-all button of the result',
 if 'alice.1112' not in revoke_all.name:
     fail('the revoke-all button does not name the subject: ' + revoke_all.name)
 print('found: ' + revoke_all.name)
+revoke_all.queryAction().doAction(0)
+
+# The confirmation is a dialog of the same application; its confirm button is named after the step.
+confirm = wait_for('the confirmation\'s revoke button',
+                   named(app, pyatspi.ROLE_PUSH_BUTTON, lambda n: n.startswith('Revoke 9 tokens')))
+wait_for('the confirmation\'s Cancel button', named(app, pyatspi.ROLE_PUSH_BUTTON, lambda n: n == 'Cancel'))
+no_unnamed_controls('the confirmation')
+confirm.queryAction().doAction(0)
+
+# The outcome is announced in the banner (an alert) and the table says why it is empty.
+def alert_saying(text):
+    def find():
+        for node in nodes(app):
+            if node.getRole() in (pyatspi.ROLE_ALERT, pyatspi.ROLE_NOTIFICATION, pyatspi.ROLE_LABEL) \
+                    and text in (node.name or '') + ' ' + (node.description or ''):
+                return node
+        return None
+    return find
+
+done = wait_for('the banner saying the server revoked 9 tokens', alert_saying('revoked 9 tokens'))
+print('announced: ' + (done.name or done.description))
+empty = wait_for('the empty result\'s explanation', alert_saying('No tokens for subject'))
+print('table: ' + (empty.name or empty.description))
