@@ -972,6 +972,10 @@
         <source>The server did not keep these scopes: %1</source>
         <translation>サーバーは次のスコープを保持しませんでした: %1</translation>
     </message>
+    <message>
+        <source>Type %1 to go on (this step is wide): </source>
+        <translation>影響の大きい操作です。続行するには %1 と入力してください: </translation>
+    </message>
 </context>
 <context>
     <name>CliSession</name>

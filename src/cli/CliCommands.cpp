@@ -54,6 +54,9 @@ const QString kRemoveScope = QStringLiteral("remove-scope");
 const QString kExpiresAt = QStringLiteral("expires-at");
 const QString kExpiresIn = QStringLiteral("expires-in");
 
+// Above this many tokens the count is typed, not "yes", as in the window's confirmations.
+constexpr int kTypedConfirmationAbove = 100;
+
 // How many subjects a summary names before it says "and N more".
 constexpr int kNamedSubjects = 20;
 
@@ -315,7 +318,14 @@ void CliCommands::waitUntil(const std::function<bool()> &done, const std::functi
     QObject::disconnect(interrupted);
 }
 
-int CliCommands::confirm(QCommandLineParser &parser, const QString &question)
+QString CliCommands::typedPhraseFor(const TokenOperations::Owner &owner, int count)
+{
+    if (!owner.clientIdentifier.isEmpty() && owner.subject.isEmpty())
+        return owner.clientIdentifier;
+    return count > kTypedConfirmationAbove ? QString::number(count) : QString();
+}
+
+int CliCommands::confirm(QCommandLineParser &parser, const QString &question, const QString &typedPhrase)
 {
     if (parser.isSet(kYes))
         return ExitCode::kOk;
@@ -324,16 +334,20 @@ int CliCommands::confirm(QCommandLineParser &parser, const QString &question)
         Terminal::err(tr("Refusing without --yes: stdin is not a terminal, so nobody can confirm."));
         return ExitCode::kUsage;
     }
-    const QString word = tr("yes");
+    const QString word = typedPhrase.isEmpty() ? tr("yes") : typedPhrase;
     Terminal::err(question);
-    Terminal::prompt(tr("Type “%1” to go on: ").arg(word));
+    Terminal::prompt(typedPhrase.isEmpty() ? tr("Type “%1” to go on: ").arg(word)
+                                           : tr("Type %1 to go on (this step is wide): ").arg(word));
     const std::optional<QString> answer = Terminal::readLine();
     QCoreApplication::processEvents(); // a Ctrl+C that ended the prompt
     if (m_interrupt->isInterrupted())
         return ExitCode::kInterrupted;
     const QString given = answer.value_or(QString()).trimmed();
-    if (given.compare(word, Qt::CaseInsensitive) == 0 ||
-        given.compare(QLatin1StringView("yes"), Qt::CaseInsensitive) == 0)
+    const bool confirmed = typedPhrase.isEmpty()
+                               ? given.compare(word, Qt::CaseInsensitive) == 0 ||
+                                     given.compare(QLatin1StringView("yes"), Qt::CaseInsensitive) == 0
+                               : given == typedPhrase;
+    if (confirmed)
         return ExitCode::kOk;
     Terminal::err(tr("Nothing was changed."));
     return ExitCode::kUsage;
@@ -531,10 +545,12 @@ int CliCommands::actOnHashes(QCommandLineParser &parser, BulkTokenAction::Kind k
                                      .arg(m_session->description()));
         return ExitCode::kOk;
     }
-    code = confirm(
-        parser, revoking ? tr("Revoke %n tokens, by hash, on %1?", nullptr, n).arg(m_session->description())
+    code =
+        confirm(parser,
+                revoking ? tr("Revoke %n tokens, by hash, on %1?", nullptr, n).arg(m_session->description())
                          : tr("Delete %n tokens, by hash, on %1? Deleting cannot be undone.", nullptr, n)
-                               .arg(m_session->description()));
+                               .arg(m_session->description()),
+                typedPhraseFor({}, n));
     if (code != ExitCode::kOk)
         return code;
     TokenOperations *operations =
@@ -615,7 +631,8 @@ int CliCommands::revokeOwner(QCommandLineParser &parser, const TokenOperations::
         return ExitCode::kOk;
     }
     code = confirm(parser,
-                   tr("Revoke all %n tokens of %1 on %2?", nullptr, n).arg(scope, m_session->description()));
+                   tr("Revoke all %n tokens of %1 on %2?", nullptr, n).arg(scope, m_session->description()),
+                   typedPhraseFor(owner, n));
     if (code != ExitCode::kOk)
         return code;
     operations->revokeAll(owner);
@@ -705,7 +722,8 @@ int CliCommands::revokeSubjects(QCommandLineParser &parser)
     } else {
         code = confirm(
             parser,
-            tr("Revoke %n tokens of these subjects on %1?", nullptr, found).arg(m_session->description()));
+            tr("Revoke %n tokens of these subjects on %1?", nullptr, found).arg(m_session->description()),
+            typedPhraseFor({}, found));
         if (code != ExitCode::kOk)
             return code;
     }

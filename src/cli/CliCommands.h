@@ -51,7 +51,11 @@ private:
     // Loads the tokens of the parser's --subject/--client/--status filter from start to end (-1: all).
     int load(QCommandLineParser &parser, int start, int end, QList<AccessToken> *tokens);
     // Asks on the terminal, naming the connection; kOk when confirmed or --yes, else the exit code.
-    int confirm(QCommandLineParser &parser, const QString &question);
+    // The answer is "yes", or for the widest steps (as in the window) the phrase given: a whole
+    // client's ID, or the count of more than 100 tokens.
+    int confirm(QCommandLineParser &parser, const QString &question, const QString &typedPhrase = QString());
+    // What must be typed to revoke `count` tokens of `owner`: empty when "yes" does.
+    static QString typedPhraseFor(const TokenOperations::Owner &owner, int count);
     // Runs the event loop until `done` says so; Ctrl+C calls `cancel` once and the loop goes on until
     // done, so that what the server confirmed is still reported.
     void waitUntil(const std::function<bool()> &done, const std::function<void()> &cancel);

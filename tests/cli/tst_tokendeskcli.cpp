@@ -16,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -72,12 +73,16 @@ private:
     }
 
     // Starts the CLI; the caller waits (with the event loop running) and reads the result.
-    std::unique_ptr<QProcess> start(const QStringList &arguments,
-                                    const QByteArray &input = QByteArray()) const
+    // Starts the CLI, or `command` (a program and its arguments) when given, as script(1) for a pty.
+    std::unique_ptr<QProcess> start(const QStringList &arguments, const QByteArray &input = QByteArray(),
+                                    const QStringList &command = {}) const
     {
         auto cli = std::make_unique<QProcess>();
         cli->setProcessEnvironment(environment());
-        cli->start(QStringLiteral(TOKENDESK_CLI_EXECUTABLE), arguments);
+        if (command.isEmpty())
+            cli->start(QStringLiteral(TOKENDESK_CLI_EXECUTABLE), arguments);
+        else
+            cli->start(command.first(), command.mid(1));
         if (!cli->waitForStarted())
             return nullptr;
         cli->write(input);
@@ -93,9 +98,10 @@ private:
         return {cli.exitCode(), cli.readAllStandardOutput(), cli.readAllStandardError()};
     }
 
-    Run run(const QStringList &arguments, const QByteArray &input = QByteArray()) const
+    Run run(const QStringList &arguments, const QByteArray &input = QByteArray(),
+            const QStringList &command = {}) const
     {
-        const std::unique_ptr<QProcess> cli = start(arguments, input);
+        const std::unique_ptr<QProcess> cli = start(arguments, input, command);
         return cli ? finish(*cli) : Run();
     }
 
@@ -343,6 +349,49 @@ private slots:
         QCOMPARE(piped.exitCode, 2);
         QCOMPARE(hashesOf(stored(m_sandbox)), hashesOf(before));
         QVERIFY(auditLines().isEmpty());
+    }
+
+    // On a terminal (a pty made by script(1)): "yes" confirms a subject's revocation, but a whole
+    // client's waits for its ID, as in the window.
+    void onATerminalTheWidestStepWaitsForItsName()
+    {
+        const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+        if (script.isEmpty())
+            QSKIP("script(1) is not installed");
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--tokens"), QStringLiteral("40"), QStringLiteral("--clients"),
+                               QStringLiteral("2")},
+                              kBearer));
+        const qint64 clientId = stored(sandbox).first().clientId;
+        const auto onTerminal = [&](const QStringList &arguments, const QByteArray &typed) {
+            QStringList quoted{QStringLiteral(TOKENDESK_CLI_EXECUTABLE)};
+            for (const QString &argument : connection(sandbox) + arguments)
+                quoted.append(u'\'' + argument + u'\'');
+            return run({}, typed,
+                       {script, QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+        };
+        const int before = int(stored(sandbox).size());
+        const Run refused = onTerminal(
+            {QStringLiteral("revoke"), QStringLiteral("--client"), QString::number(clientId)}, "yes\n");
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.out.contains(QByteArray::number(clientId)), refused.out.constData());
+        QCOMPARE(int(stored(sandbox).size()), before);
+        const Run confirmed =
+            onTerminal({QStringLiteral("revoke"), QStringLiteral("--client"), QString::number(clientId)},
+                       QByteArray::number(clientId) + "\n");
+        QVERIFY2(confirmed.exitCode == 0, confirmed.out.constData());
+        const QList<StoredToken> left = stored(sandbox);
+        QVERIFY(int(left.size()) < before);
+        const auto withSubject = std::find_if(left.cbegin(), left.cend(),
+                                              [](const StoredToken &t) { return !t.subject.isEmpty(); });
+        QVERIFY(withSubject != left.cend());
+        const QString subject = withSubject->subject;
+        const Run bySubject =
+            onTerminal({QStringLiteral("revoke"), QStringLiteral("--subject"), subject}, "yes\n");
+        QVERIFY2(bySubject.exitCode == 0, bySubject.out.constData());
+        QVERIFY(bySubject.out.contains(subject.toUtf8())); // the question named the subject
+        for (const StoredToken &token : stored(sandbox))
+            QVERIFY(token.subject != subject);
     }
 
     void dryRunChangesNothing()
